@@ -1,0 +1,3 @@
+from uniondesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain Python: enums, value objects, rules, text normalisation and errors. No Qt, no peewee."""

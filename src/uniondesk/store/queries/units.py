@@ -1,0 +1,161 @@
+"""Read queries over the union tree: lazy children with subtree totals, filtering, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from uniondesk.domain.text import fold
+from uniondesk.store.db import database
+from uniondesk.store.models import AuditEntry, Unit, UnitEvent, UnitParent
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One line of the tree: the unit and the totals of its subtree."""
+
+    id: int
+    code: str
+    name: str
+    kind: str
+    status: str
+    closed_on: str | None
+    members: int  # members of the subtree (sections and teams are already inside their grassroots union)
+    grassroots: int  # live grassroots unions in the subtree, itself included
+    child_count: int
+
+
+_STATUS_FILTER = {False: "AND {t}.status = 'live'", True: ""}
+
+_ROW_SQL = """
+SELECT u.id, u.code, u.name, u.kind, u.status, u.closed_on,
+  (SELECT coalesce(sum(CASE WHEN d.kind IN ('section', 'team') AND d.id != u.id THEN 0 ELSE d.members END), 0)
+     FROM unit d WHERE d.path >= u.path AND d.path < substr(u.path, 1, length(u.path) - 1) || '0'
+     AND d.status = 'live' AND d.deleted = 0),
+  (SELECT count(*) FROM unit d WHERE d.path >= u.path AND d.path < substr(u.path, 1, length(u.path) - 1) || '0'
+     AND d.status = 'live' AND d.deleted = 0 AND d.kind = 'grassroots'),
+  (SELECT count(*) FROM unit c WHERE c.parent_id = u.id AND c.deleted = 0 {child_status})
+FROM unit u
+WHERE u.deleted = 0 {status} AND {where}
+ORDER BY u.name COLLATE VI, u.code
+"""
+
+
+def _rows(where: str, params: tuple, include_closed: bool) -> list[UnitRow]:
+    sql = _ROW_SQL.format(
+        where=where,
+        status=_STATUS_FILTER[include_closed].format(t="u"),
+        child_status=_STATUS_FILTER[include_closed].format(t="c"),
+    )
+    return [UnitRow(*row) for row in database.execute_sql(sql, params).fetchall()]
+
+
+def children(parent_id: int | None, include_closed: bool = False) -> list[UnitRow]:
+    """The units directly under ``parent_id`` (the roots when None), in Vietnamese order."""
+    if parent_id is None:
+        return _rows("u.parent_id IS NULL", (), include_closed)
+    return _rows("u.parent_id = ?", (parent_id,), include_closed)
+
+
+def rows_by_id(ids: list[int], include_closed: bool = True) -> dict[int, UnitRow]:
+    out: dict[int, UnitRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in _rows(f"u.id IN ({marks})", tuple(chunk), include_closed):
+            out[row.id] = row
+    return out
+
+
+@dataclass(frozen=True)
+class FilterResult:
+    """Units whose name or code matches, and every ancestor needed to show them in the tree."""
+
+    matches: set[int]
+    visible: dict[int | None, list[int]]  # parent id -> visible child ids (None: roots)
+    truncated: bool
+
+
+def filter_tree(text: str, include_closed: bool = False, limit: int = 2000) -> FilterResult:
+    """Match ``text`` against names without diacritics or case ("thanh hoa" finds "Thanh Hóa") and codes."""
+    needle = fold(text)
+    status = "" if include_closed else "AND status = 'live'"
+    like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    found = database.execute_sql(
+        f"SELECT id, path FROM unit WHERE deleted = 0 {status} "
+        "AND (name_folded LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\') LIMIT ?",
+        (like, like, limit + 1)).fetchall()
+    truncated = len(found) > limit
+    found = found[:limit]
+    visible: dict[int | None, list[int]] = {}
+    seen: set[int] = set()
+    for _, path in found:
+        parent: int | None = None
+        for part in path.strip("/").split("/"):
+            node = int(part)
+            if node not in seen:
+                seen.add(node)
+                visible.setdefault(parent, []).append(node)
+            parent = node
+    return FilterResult({row[0] for row in found}, visible, truncated)
+
+
+def ancestors(unit_id: int) -> list[int]:
+    """Ids from the root down to the unit's parent."""
+    path = Unit.select(Unit.path).where(Unit.id == unit_id).scalar() or ""
+    return [int(part) for part in path.strip("/").split("/")[:-1]]
+
+
+def tree_on(day: dt.date) -> dict[int, int | None]:
+    """The tree as it stood on ``day``: unit id -> parent id, for every unit that existed then."""
+    rows = (UnitParent.select(UnitParent.unit_id, UnitParent.parent_id)
+            .where((UnitParent.deleted == False)  # noqa: E712
+                   & (UnitParent.valid_from.is_null() | (UnitParent.valid_from <= day))
+                   & (UnitParent.valid_to.is_null() | (UnitParent.valid_to > day)))
+            .tuples())
+    return dict(rows)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: str  # ISO date (events) or date-time (audit)
+    kind: str  # "event" or "audit"
+    what: str  # event kind or audit action
+    other: str  # the other unit's name, if any
+    detail: str  # JSON
+    officer: str
+
+
+def history(unit_id: int) -> list[HistoryLine]:
+    """The unit's events and every audited change of it, newest first."""
+    unit = Unit.get_by_id(unit_id)
+    events = database.execute_sql(
+        "SELECT e.on_date, e.kind, coalesce(o.name, ''), e.detail, e.changed_by FROM unit_event e "
+        "LEFT JOIN unit o ON o.id = e.other_unit_id WHERE e.unit_id = ? AND e.deleted = 0", (unit_id,))
+    lines = [HistoryLine(on or "", "event", kind, other, detail, officer)
+             for on, kind, other, detail, officer in events]
+    audits = AuditEntry.select().where(AuditEntry.record_uuid == unit.uuid)
+    lines += [HistoryLine(a.at, "audit", a.action, "", a.changes, a.officer) for a in audits]
+    return sorted(lines, key=lambda line: line.at, reverse=True)
+
+
+def people_of(unit_id: int) -> list[tuple[int, str, str | None, int | None, str]]:
+    """(id, full name, gender, birth year, position) of the unit's people, in Vietnamese order."""
+    return database.execute_sql(
+        "SELECT id, full_name, gender, birth_year, position FROM person "
+        "WHERE unit_id = ? AND deleted = 0 ORDER BY full_name COLLATE VI", (unit_id,)).fetchall()
+
+
+def live_units_under(root_code: str | None) -> list[tuple[str, str, str, str | None, int]]:
+    """(code, name, kind, parent code, members) of the live units under ``root_code`` (all if None)."""
+    where, params = "", ()
+    if root_code:
+        root = database.execute_sql("SELECT path FROM unit WHERE code = ? AND status = 'live' AND deleted = 0",
+                                    (root_code,)).fetchone()
+        if root is None:
+            return []
+        where = "AND u.path >= ? AND u.path < ?"
+        params = (root[0], root[0][:-1] + "0")
+    return database.execute_sql(
+        "SELECT u.code, u.name, u.kind, p.code, u.members FROM unit u LEFT JOIN unit p ON p.id = u.parent_id "
+        f"WHERE u.status = 'live' AND u.deleted = 0 {where} ORDER BY u.path", params).fetchall()

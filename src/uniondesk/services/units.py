@@ -7,8 +7,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import fn
-
 from uniondesk.domain.errors import InputError
 from uniondesk.domain.text import clean, fold, format_date
 from uniondesk.domain.units import (
@@ -23,6 +21,7 @@ from uniondesk.domain.units import (
 from uniondesk.services.actor import Actor, audit, save_changes
 from uniondesk.store.db import database
 from uniondesk.store.models import Person, Unit, UnitEvent, UnitParent
+from uniondesk.store.tree import child_path, move_subtree
 
 
 @dataclass(frozen=True)
@@ -66,11 +65,6 @@ def _event(actor: Actor, unit: Unit, kind: UnitEventKind, on: dt.date | None,
     audit(actor, event, "create")
 
 
-def _path_end(path: str) -> str:
-    # Paths are "/1/45/" with decimal ids: every descendant sorts in [path, "/1/450").
-    return path[:-1] + "0"
-
-
 def is_in_subtree(unit: Unit, root: Unit) -> bool:
     return unit.path.startswith(root.path)
 
@@ -99,12 +93,10 @@ def _end_period(actor: Actor, unit: Unit, on: dt.date) -> None:
 
 def _set_parent(unit: Unit, parent: Unit | None) -> None:
     """Re-root the unit's whole subtree under ``parent`` in the materialised paths."""
-    old = unit.path
-    new = (parent.path if parent else "/") + f"{unit.id}/"
+    new = child_path(parent.path if parent else None, unit.id)
+    move_subtree(unit.path, new)
     unit.parent = parent
     unit.path = new
-    Unit.update(path=new + fn.substr(Unit.path, len(old) + 1)).where(
-        (Unit.path >= old) & (Unit.path < _path_end(old))).execute()
 
 
 def add_unit(actor: Actor, *, code: str, name: str, kind: UnitKind | str, parent_id: int | None = None,
@@ -120,7 +112,7 @@ def add_unit(actor: Actor, *, code: str, name: str, kind: UnitKind | str, parent
         unit = Unit.create(code=code, name=name, name_folded=fold(name), kind=kind, parent=parent, path="",
                            members=members, members_counted_on=members_counted_on, opened_on=opened_on,
                            status=UnitStatus.LIVE, **actor.new_record())
-        unit.path = (parent.path if parent else "/") + f"{unit.id}/"
+        unit.path = child_path(parent.path if parent else None, unit.id)
         unit.save()
         audit(actor, unit, "create", {"code": (None, code), "name": (None, name), "kind": (None, str(kind)),
                                       "parent": (None, parent), "members": (None, members)})

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from uniondesk.domain.text import fold
 from uniondesk.store.db import database
-from uniondesk.store.models import AuditEntry, Unit, UnitEvent, UnitParent
+from uniondesk.store.models import AuditEntry, Unit, UnitParent
+from uniondesk.store.tree import subtree_end
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def live_units_under(root_code: str | None) -> list[tuple[str, str, str, str | N
         if root is None:
             return []
         where = "AND u.path >= ? AND u.path < ?"
-        params = (root[0], root[0][:-1] + "0")
+        params = (root[0], subtree_end(root[0]))
     return database.execute_sql(
         "SELECT u.code, u.name, u.kind, p.code, u.members FROM unit u LEFT JOIN unit p ON p.id = u.parent_id "
         f"WHERE u.status = 'live' AND u.deleted = 0 {where} ORDER BY u.path", params).fetchall()

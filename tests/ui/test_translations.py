@@ -40,7 +40,7 @@ def test_vietnamese_is_loaded_by_default(qapp):
     assert i18n.chosen_language() == "vi"
     translators = i18n.install_translators(qapp, "vi")
     try:
-        assert QCoreApplication.translate("UnitKind", "Grassroots union") == "Công đoàn cơ sở"
+        assert QCoreApplication.translate("UnitLabels", "Grassroots union") == "Công đoàn cơ sở"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
     finally:
         for translator in translators:

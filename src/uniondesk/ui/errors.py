@@ -20,12 +20,8 @@ log = logging.getLogger(__name__)
 _showing = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def show_user_error(parent: QWidget | None, error: UserFacingError, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or tr("UnionDesk"), error.message)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("ErrorDialog", "UnionDesk"), error.message)
 
 
 def _show_bug(exc_type, exc, tb) -> None:
@@ -36,9 +32,10 @@ def _show_bug(exc_type, exc, tb) -> None:
     try:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("UnionDesk: unexpected error"))
-        box.setText(tr("UnionDesk met an unexpected error. Your data saved so far is safe.\n\n"
-                       "Please send the log file to your support contact:\n{path}").format(path=log_file()))
+        box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "UnionDesk: unexpected error"))
+        box.setText(QCoreApplication.translate(
+            "ErrorDialog", "UnionDesk met an unexpected error. Your data saved so far is safe.\n\n"
+            "Please send the log file to your support contact:\n{path}").format(path=log_file()))
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.exec()
     finally:

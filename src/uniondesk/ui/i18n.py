@@ -33,7 +33,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English))
         return installed
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     folder = resources_dir() / "i18n"
     for name in CATALOGUES:
         translator = QTranslator(app)

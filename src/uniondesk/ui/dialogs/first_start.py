@@ -9,7 +9,7 @@ from uniondesk.domain.units import UnitKind
 from uniondesk.services import installation
 from uniondesk.ui.errors import show_user_error
 from uniondesk.ui.forms.ui_first_start_dialog import Ui_FirstStartDialog
-from uniondesk.ui.labels import kind_label
+from uniondesk.ui.models.unit_labels import kind_label
 from uniondesk.ui.tasks import run_task
 
 # Demo sizes offered on first start; "national" (130,000 units) is for the command line.

@@ -23,7 +23,11 @@ UnitIdRole = Qt.ItemDataRole.UserRole + 1
 UNIT_MIME = "application/x-uniondesk-unit-id"
 NAME, KIND, MEMBERS, GRASSROOTS, STATUS = range(5)
 _NUMERIC = (MEMBERS, GRASSROOTS)
+_COLUMNS = 5
 _CLOSED_COLOUR = QColor(128, 128, 128)
+_CLOSED_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Only live units can be dragged or receive a unit: the services refuse to move closed ones.
+_LIVE_FLAGS = _CLOSED_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
 
 @dataclass(eq=False)
@@ -45,7 +49,7 @@ class UnitTreeModel(QAbstractItemModel):
     # A unit was dropped on another: the model never writes, the tab confirms and calls the service.
     move_requested = Signal(int, int)
 
-    FILTER_LIMIT = 1000  # matches shown at most; more and the tab says the list is cut
+    FILTER_LIMIT = 500  # matches shown at most (a keystroke stays under 50 ms on a province); the tab says so
 
     def __init__(self, parent: QObject | None = None, include_closed: bool = False):
         super().__init__(parent)
@@ -55,6 +59,7 @@ class UnitTreeModel(QAbstractItemModel):
         self._truncated = False
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {0: self._root}
+        self._kept: set[int] = set()  # levels loaded in the normal tree, reloaded after a filter or refresh
 
     # --- public API -------------------------------------------------------------------------------
 
@@ -77,9 +82,11 @@ class UnitTreeModel(QAbstractItemModel):
 
     def set_filter(self, text: str) -> None:
         """Show only units whose name or code contains ``text`` (accents and case ignored), with their
-        ancestors; an empty text brings the normal lazy tree back."""
+        ancestors; an empty text brings the normal lazy tree back, with the levels it had loaded."""
+        if not self._filter:
+            self._kept = self._loaded_levels()
         self._filter = text.strip() if fold(text) else ""
-        self.refresh()
+        self._rebuild()
 
     def set_include_closed(self, include: bool) -> None:
         if include != self._include_closed:
@@ -88,7 +95,14 @@ class UnitTreeModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         """Read the data again, keeping every level that was loaded (the view must re-expand)."""
-        loaded = {node_id for node_id, node in self._nodes.items() if node.fetched}
+        if not self._filter:
+            self._kept = self._loaded_levels()
+        self._rebuild()
+
+    def _loaded_levels(self) -> set[int]:
+        return {node_id for node_id, node in self._nodes.items() if node.fetched}
+
+    def _rebuild(self) -> None:
         self.beginResetModel()
         self._root = _Node(None, None)
         self._nodes = {0: self._root}
@@ -96,7 +110,7 @@ class UnitTreeModel(QAbstractItemModel):
             self._load_filter()
         else:
             self._matches, self._truncated = set(), False
-            self._reload(loaded)
+            self._reload(self._kept)
         self.endResetModel()
 
     def unit_id(self, index: QModelIndex) -> int | None:
@@ -132,9 +146,10 @@ class UnitTreeModel(QAbstractItemModel):
         node.fetched = True
 
     def _reload(self, loaded: set[int]) -> None:
-        """Load the root level, then again every level that was loaded before, top down."""
-        if 0 not in loaded:
-            return
+        """Load the root level, then again every level that was loaded before, top down.
+
+        The root level is always loaded: a view (and Qt's model tester) asks for it as soon as the
+        reset ends, and it is only a few rows."""
         pending = [self._root]
         while pending:
             node = pending.pop()
@@ -186,7 +201,7 @@ class UnitTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         node = self._node(parent)
-        if node is None or not 0 <= row < len(node.children) or not 0 <= column < len(self._headers()):
+        if node is None or not 0 <= row < len(node.children) or not 0 <= column < _COLUMNS:
             return QModelIndex()
         return self.createIndex(row, column, node.id)
 
@@ -205,7 +220,7 @@ class UnitTreeModel(QAbstractItemModel):
         return len(node.children) if node is not None else 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return len(self._headers())
+        return _COLUMNS
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         if parent.column() > 0:
@@ -245,7 +260,7 @@ class UnitTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.status != UnitStatus.LIVE:
             return QBrush(_CLOSED_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and row.id in self._matches:
+        if role == Qt.ItemDataRole.FontRole and column == NAME and row.id in self._matches:
             font = QFont()
             font.setBold(True)
             return font
@@ -259,10 +274,7 @@ class UnitTreeModel(QAbstractItemModel):
         row = self.unit_row(index)
         if row is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if row.status == UnitStatus.LIVE:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return _LIVE_FLAGS if row.status == UnitStatus.LIVE else _CLOSED_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

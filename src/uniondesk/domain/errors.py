@@ -25,3 +25,7 @@ class InputError(UserFacingError):
 
 class EnvironmentFault(UserFacingError):
     """A file, the disk or another program is in the way; nothing was changed."""
+
+
+class Cancelled(Exception):
+    """The user cancelled long work; the transaction was rolled back and nothing changed."""

@@ -7,22 +7,26 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-# đ/Đ are letters of their own, not d + a combining mark, so NFD leaves them alone.
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
+# Invisible characters that pasting from Word, Excel or the web brings along; they would make two equal
+# codes or names differ.
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad")))
+# đ/Đ are letters of their own, not d + a combining mark, so NFD leaves them alone. Legacy-encoding
+# conversions often give the look-alike Icelandic eth (Ð/ð) for them.
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
 
 
 def clean(text: str | None) -> str:
     """Stored form of a user's text: NFC, single spaces, no leading or trailing space."""
     if not text:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text.translate(_INVISIBLE))).strip()
 
 
 def fold(text: str | None) -> str:
     """Search form: no diacritics, đ → d, lower case. "Thanh Hóa" → "thanh hoa", "Điện" → "dien"."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA).translate(_INVISIBLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip().lower()
 
@@ -36,32 +40,46 @@ def format_int(value: int | None) -> str:
 
 def format_date(value: dt.date | None) -> str:
     """dd/mm/yyyy, or "" for no date."""
-    return value.strftime("%d/%m/%Y") if value else ""
+    # Not strftime: it does not pad years below 1000 the same way on every platform.
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}" if value else ""
 
 
-_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
+# The same separator twice, so that "1-2/2021" is not taken for a date.
+_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$", re.ASCII)
 
 
 def parse_date(text: str) -> dt.date:
     """Parse "dd/mm/yyyy" or "d/m/yy" (also with . or -). Raises ValueError with a Vietnamese message."""
     match = _DATE.match(text or "")
     if not match:
-        raise ValueError(f"Ngày không hợp lệ: “{text}” (hãy nhập theo dạng ngày/tháng/năm, ví dụ 20/04/2021).")
-    day, month, year = (int(part) for part in match.groups())
+        raise ValueError(
+            f"Ngày không hợp lệ: “{(text or '').strip()}” (hãy nhập theo dạng ngày/tháng/năm, ví dụ 20/04/2021).")
+    day, month, year = int(match[1]), int(match[3]), int(match[4])
     if year < 100:
         year += 2000 if year < 70 else 1900
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"Ngày không tồn tại: “{text}”.") from None
+        raise ValueError(f"Ngày không tồn tại: “{text.strip()}”.") from None
 
 
-def parse_count(text: str) -> int:
-    """A non-negative whole number typed as "1234", "1.234" or "1 234". Raises ValueError."""
-    raw = (text or "").strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not raw.isdigit():
-        raise ValueError(f"“{text.strip()}” không phải là một số nguyên không âm.")
-    return int(raw)
+_PLAIN = re.compile(r"\d+", re.ASCII)
+_GROUPED = re.compile(r"\d{1,3}([. \u00a0]\d{3})*", re.ASCII)
+
+
+def parse_count(text: str | None) -> int:
+    """A non-negative whole number typed as "1234", "1.234" or "1 234". Raises ValueError.
+
+    Thousands groups must have three digits: "12.34" is a typing slip (or a decimal), not 1234.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        raise ValueError("Hãy nhập một số.")
+    if raw.startswith("-"):
+        raise ValueError(f"“{raw}”: số không được âm.")
+    if not (_PLAIN.fullmatch(raw) or _GROUPED.fullmatch(raw)):
+        raise ValueError(f"“{raw}” không phải là một số nguyên không âm (ví dụ 1.234).")
+    return int(re.sub(r"[^0-9]", "", raw))
 
 
 # Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
@@ -69,6 +87,9 @@ def parse_count(text: str) -> int:
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
 _LETTER_MARKS = {"a\u0306": "ă", "a\u0302": "â", "e\u0302": "ê", "o\u0302": "ô", "o\u031b": "ơ", "u\u031b": "ư"}
+# Tones in dictionary order (as CLDR's Vietnamese collation): none, huyền, hỏi, ngã, sắc, nặng.
+# Code point order would put sắc before hỏi and ngã.
+_TONE_RANK = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
 
 
 def vi_sort_key(text: str | None) -> tuple[str, str]:
@@ -82,11 +103,11 @@ def vi_sort_key(text: str | None) -> tuple[str, str]:
             if combined:
                 letter = combined
             else:
-                tone += mark
+                tone += _TONE_RANK.get(mark, mark)
         rank = _RANK.get(letter)
         # Letters are moved above U+0100 so that spaces, digits and punctuation sort before them.
         letters.append(chr(0x100 + rank) if rank is not None else letter)
-        tones.append(tone or " ")
+        tones.append(tone or "0")
     return "".join(letters), "".join(tones)
 
 

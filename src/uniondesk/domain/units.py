@@ -88,10 +88,32 @@ def check_members(members: int | None) -> int:
     return members
 
 
+def check_kind(kind: UnitKind | str | None) -> UnitKind:
+    if not kind:
+        raise InputError("Hãy chọn loại đơn vị.", "kind")
+    try:
+        return UnitKind(kind)
+    except ValueError:
+        raise InputError(f"Loại đơn vị “{kind}” không hợp lệ.", "kind") from None
+
+
+def check_gender(gender: Gender | str | None) -> Gender | None:
+    if not gender:
+        return None
+    try:
+        return Gender(gender)
+    except ValueError:
+        raise InputError(f"Giới tính “{gender}” không hợp lệ.", "gender") from None
+
+
 def check_date(value: dt.date | None, field: str, *, today: dt.date | None = None) -> dt.date | None:
     """A date of the past or today, no earlier than the founding of the unions."""
     if value is None:
         return None
+    if isinstance(value, dt.datetime):  # a datetime compares with no date: keep its day
+        value = value.date()
+    if not isinstance(value, dt.date):
+        raise InputError("Ngày không hợp lệ.", field)
     today = today or dt.date.today()
     if value > today:
         raise InputError("Ngày không được ở tương lai.", field)
@@ -103,7 +125,9 @@ def check_date(value: dt.date | None, field: str, *, today: dt.date | None = Non
 def check_birth_year(year: int | None, *, today: dt.date | None = None) -> int | None:
     if year is None:
         return None
+    if not isinstance(year, int) or isinstance(year, bool):
+        raise InputError("Năm sinh phải là một số nguyên.", "birth_year")
     today = today or dt.date.today()
     if not 1900 <= year <= today.year - 14:
-        raise InputError(f"Năm sinh {year} không hợp lệ.", "birth_year")
+        raise InputError(f"Năm sinh {year} không hợp lệ (từ 1900 đến {today.year - 14}).", "birth_year")
     return year

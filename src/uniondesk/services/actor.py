@@ -60,7 +60,11 @@ def audit(actor: Actor, record: SyncedModel, action: str, changes: dict[str, tup
 
 def save_changes(actor: Actor, record: SyncedModel, changes: dict[str, tuple[Any, Any]],
                  action: str = "update") -> None:
-    """Apply ``changes`` (field: (old, new)) to ``record`` with a new version, and audit it."""
+    """Apply ``changes`` (field: (old, new)) to ``record`` with a new version, and audit it.
+
+    Pairs whose old and new values are equal are left out: the audit trail lists real changes only.
+    """
+    changes = {name: pair for name, pair in changes.items() if pair[0] != pair[1]}
     for name, (_, new) in changes.items():
         setattr(record, name, new)
     for name, value in actor.stamp().items():

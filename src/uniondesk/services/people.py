@@ -6,7 +6,7 @@ from typing import Any
 
 from uniondesk.domain.errors import InputError
 from uniondesk.domain.text import clean, fold
-from uniondesk.domain.units import Gender, check_birth_year, check_name
+from uniondesk.domain.units import Gender, check_birth_year, check_gender, check_name
 from uniondesk.services.actor import Actor, audit, save_changes
 from uniondesk.services.units import get_unit
 from uniondesk.store.db import database
@@ -19,7 +19,8 @@ def _checked(fields: dict[str, Any]) -> dict[str, Any]:
         out["full_name"] = check_name(fields["full_name"], "full_name")
         out["name_folded"] = fold(out["full_name"])
     if "gender" in fields:
-        out["gender"] = str(Gender(fields["gender"])) if fields["gender"] else None
+        gender = check_gender(fields["gender"])
+        out["gender"] = str(gender) if gender else None
     if "birth_year" in fields:
         out["birth_year"] = check_birth_year(fields["birth_year"])
     if "position" in fields:
@@ -58,7 +59,10 @@ def delete_person(actor: Actor, person_id: int) -> None:
     with database.atomic():
         person = _get(person_id)
         for field in Person._meta.backrefs:
-            if field.model.select().where((field == person) & (field.model.deleted == False)).exists():  # noqa: E712
+            query = field.model.select().where(field == person)
+            if "deleted" in field.model._meta.fields:  # local tables have no tombstones
+                query = query.where(field.model.deleted == False)  # noqa: E712
+            if query.exists():
                 raise InputError(f"“{person.full_name}” đã có dữ liệu liên quan nên không thể xóa.")
         save_changes(actor, person, {"deleted": (False, True)}, "delete")
 

@@ -15,12 +15,13 @@ from uniondesk.domain.units import (
     UnitStatus,
     check_code,
     check_date,
+    check_kind,
     check_members,
     check_name,
 )
 from uniondesk.services.actor import Actor, audit, save_changes
 from uniondesk.store.db import database
-from uniondesk.store.models import Person, Unit, UnitEvent, UnitParent
+from uniondesk.store.models import Installation, Person, Unit, UnitEvent, UnitParent
 from uniondesk.store.tree import child_path, move_subtree
 
 
@@ -65,6 +66,13 @@ def _event(actor: Actor, unit: Unit, kind: UnitEventKind, on: dt.date | None,
     audit(actor, event, "create")
 
 
+def _day(on: dt.date | None) -> dt.date:
+    """The date of a change to the tree: required, not in the future."""
+    if on is None:
+        raise InputError("Hãy nhập ngày thay đổi.", "date")
+    return check_date(on, "date")
+
+
 def is_in_subtree(unit: Unit, root: Unit) -> bool:
     return unit.path.startswith(root.path)
 
@@ -102,10 +110,10 @@ def _set_parent(unit: Unit, parent: Unit | None) -> None:
 def add_unit(actor: Actor, *, code: str, name: str, kind: UnitKind | str, parent_id: int | None = None,
              members: int | None = 0, members_counted_on: dt.date | None = None,
              opened_on: dt.date | None = None) -> Unit:
-    code, name, kind = check_code(code), check_name(name), UnitKind(kind)
+    code, name, kind = check_code(code), check_name(name), check_kind(kind)
     members = check_members(members)
-    check_date(members_counted_on, "members_counted_on")
-    check_date(opened_on, "opened_on")
+    members_counted_on = check_date(members_counted_on, "members_counted_on")
+    opened_on = check_date(opened_on, "opened_on")
     with database.atomic():
         parent = _live(parent_id, "Đơn vị cấp trên") if parent_id is not None else None
         _check_code_free(code)
@@ -114,8 +122,9 @@ def add_unit(actor: Actor, *, code: str, name: str, kind: UnitKind | str, parent
                            status=UnitStatus.LIVE, **actor.new_record())
         unit.path = child_path(parent.path if parent else None, unit.id)
         unit.save()
-        audit(actor, unit, "create", {"code": (None, code), "name": (None, name), "kind": (None, str(kind)),
-                                      "parent": (None, parent), "members": (None, members)})
+        created = {"code": code, "name": name, "kind": str(kind), "parent": parent, "members": members,
+                   "members_counted_on": members_counted_on, "opened_on": opened_on}
+        audit(actor, unit, "create", {k: (None, v) for k, v in created.items() if v is not None})
         _open_period(actor, unit, parent, opened_on)
         _event(actor, unit, UnitEventKind.CREATED, opened_on or dt.date.today(), parent)
     return unit
@@ -124,23 +133,19 @@ def add_unit(actor: Actor, *, code: str, name: str, kind: UnitKind | str, parent
 EDITABLE = ("code", "name", "kind", "members", "members_counted_on", "opened_on")
 
 
-def edit_unit(actor: Actor, unit_id: int, **fields: Any) -> Unit:
-    """Change any of ``EDITABLE``; only what really changed is written and audited."""
+def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
-    checked = dict(fields)
-    if "code" in fields:
-        checked["code"] = check_code(fields["code"])
-    if "name" in fields:
-        checked["name"] = check_name(fields["name"])
-    if "kind" in fields:
-        checked["kind"] = UnitKind(fields["kind"])
-    if "members" in fields:
-        checked["members"] = check_members(fields["members"])
-    for name in ("members_counted_on", "opened_on"):
-        if name in fields:
-            check_date(fields[name], name)
+    checks = {"code": check_code, "name": check_name, "kind": check_kind, "members": check_members,
+              "members_counted_on": lambda value: check_date(value, "members_counted_on"),
+              "opened_on": lambda value: check_date(value, "opened_on")}
+    return {name: checks[name](value) for name, value in fields.items()}
+
+
+def edit_unit(actor: Actor, unit_id: int, **fields: Any) -> Unit:
+    """Change any of ``EDITABLE``; only what really changed is written and audited."""
+    checked = _checked_fields(fields)
     with database.atomic():
         unit = get_unit(unit_id)
         changes = {k: (getattr(unit, k), v) for k, v in checked.items() if getattr(unit, k) != v}
@@ -150,14 +155,41 @@ def edit_unit(actor: Actor, unit_id: int, **fields: Any) -> Unit:
             _check_code_free(checked["code"], except_id=unit.id)
         if "name" in changes:
             changes["name_folded"] = (unit.name_folded, fold(checked["name"]))
+        if "members" in changes and "members_counted_on" not in fields \
+                and unit.members_counted_on != dt.date.today():
+            # A new count without its date was counted today; the old date would date the new figure wrongly.
+            changes["members_counted_on"] = (unit.members_counted_on, dt.date.today())
+        if "opened_on" in changes:
+            _shift_opening(actor, unit, *changes["opened_on"])
         save_changes(actor, unit, changes)
-        if "members" in changes or "members_counted_on" in changes:
-            _event(actor, unit, UnitEventKind.MEMBERS_COUNTED, unit.members_counted_on or dt.date.today(),
-                   members=unit.members, before=changes.get("members", (unit.members,))[0])
-        else:
-            _event(actor, unit, UnitEventKind.EDITED, dt.date.today(),
-                   fields=sorted(k for k in changes if k != "name_folded"))
+        _edit_events(actor, unit, changes)
     return unit
+
+
+def _edit_events(actor: Actor, unit: Unit, changes: dict[str, tuple[Any, Any]]) -> None:
+    counted = {"members", "members_counted_on"} & set(changes)
+    if counted:
+        _event(actor, unit, UnitEventKind.MEMBERS_COUNTED, unit.members_counted_on or dt.date.today(),
+               members=unit.members, before=changes.get("members", (unit.members,))[0])
+    edited = sorted(set(changes) - counted - {"name_folded"})
+    if edited:
+        _event(actor, unit, UnitEventKind.EDITED, dt.date.today(), fields=edited)
+
+
+def _shift_opening(actor: Actor, unit: Unit, old: dt.date | None, new: dt.date | None) -> None:
+    """A corrected opening date moves the start of the unit's first parent period and its creation event,
+    so that "the tree on date D" agrees with it."""
+    first = (UnitParent.select().where((UnitParent.unit == unit) & (UnitParent.deleted == False))  # noqa: E712
+             .order_by(UnitParent.id).first())
+    if first is not None and first.valid_from == old:
+        if new and first.valid_to and new > first.valid_to:
+            raise InputError(f"Ngày thành lập phải trước lần thay đổi đầu tiên của đơn vị "
+                             f"({format_date(first.valid_to)}).", "opened_on")
+        save_changes(actor, first, {"valid_from": (old, new)})
+    created = UnitEvent.get_or_none((UnitEvent.unit == unit) & (UnitEvent.kind == UnitEventKind.CREATED)
+                                    & (UnitEvent.deleted == False))  # noqa: E712
+    if created is not None and new is not None:
+        save_changes(actor, created, {"on_date": (created.on_date, new)})
 
 
 def _move(actor: Actor, unit: Unit, parent: Unit, on: dt.date) -> None:
@@ -174,7 +206,7 @@ def _move(actor: Actor, unit: Unit, parent: Unit, on: dt.date) -> None:
 
 def move_unit(actor: Actor, unit_id: int, new_parent_id: int, on: dt.date) -> Unit:
     """Move a unit (with its subtree) under a new parent from date ``on``."""
-    check_date(on, "date")
+    on = _day(on)
     with database.atomic():
         unit = _live(unit_id)
         parent = _live(new_parent_id, "Đơn vị cấp trên mới")
@@ -208,7 +240,7 @@ def merge_unit(actor: Actor, unit_id: int, into_id: int, on: dt.date) -> Unit:
 
     A's past records stay A's, so figures of past campaigns are still counted where they were entered.
     """
-    check_date(on, "date")
+    on = _day(on)
     with database.atomic():
         unit = _live(unit_id)
         into = _live(into_id, "Đơn vị nhận sáp nhập")
@@ -229,7 +261,7 @@ def split_unit(actor: Actor, unit_id: int, parts: list[NewPart], on: dt.date) ->
 
     A's live children and people go to the first new unit (they can be moved on afterwards).
     """
-    check_date(on, "date")
+    on = _day(on)
     if len(parts) < 2:
         raise InputError("Cần ít nhất hai đơn vị mới để chia tách.", "parts")
     codes = [check_code(part.code) for part in parts]
@@ -254,7 +286,7 @@ def split_unit(actor: Actor, unit_id: int, parts: list[NewPart], on: dt.date) ->
 
 def close_unit(actor: Actor, unit_id: int, on: dt.date, reason: str = "") -> Unit:
     """Close (dissolve) a unit that has no live child units left."""
-    check_date(on, "date")
+    on = _day(on)
     with database.atomic():
         unit = _live(unit_id)
         children = _live_children(unit)
@@ -269,7 +301,7 @@ def close_unit(actor: Actor, unit_id: int, on: dt.date, reason: str = "") -> Uni
 
 def reopen_unit(actor: Actor, unit_id: int, on: dt.date) -> Unit:
     """Bring a closed, merged or split unit back under its last parent."""
-    check_date(on, "date")
+    on = _day(on)
     with database.atomic():
         unit = get_unit(unit_id)
         if unit.status == UnitStatus.LIVE:
@@ -298,7 +330,10 @@ def record_count(unit: Unit) -> int:
     for field in Unit._meta.backrefs:
         if (field.model._meta.table_name, field.name) in _OWN_HISTORY:
             continue
-        total += field.model.select().where((field == unit) & (field.model.deleted == False)).count()  # noqa: E712
+        query = field.model.select().where(field == unit)
+        if "deleted" in field.model._meta.fields:  # local tables have no tombstones
+            query = query.where(field.model.deleted == False)  # noqa: E712
+        total += query.count()
     return total
 
 
@@ -306,6 +341,8 @@ def delete_unit(actor: Actor, unit_id: int) -> None:
     """Delete a unit typed by mistake. A unit that has records is never deleted: close it instead."""
     with database.atomic():
         unit = get_unit(unit_id)
+        if Installation.select().where(Installation.home_unit_uuid == unit.uuid).exists():
+            raise InputError(f"“{unit.name}” là đơn vị chủ quản của cơ sở dữ liệu này nên không thể xóa.")
         if record_count(unit):
             raise InputError(f"“{unit.name}” đã có dữ liệu liên quan nên không thể xóa; hãy giải thể đơn vị.")
         for period in UnitParent.select().where(UnitParent.unit == unit):

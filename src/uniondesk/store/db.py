@@ -12,6 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from uniondesk.domain.errors import EnvironmentFault
@@ -69,11 +70,80 @@ def _check_file(path: Path, create: bool) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise EnvironmentFault(f"Tệp {path} không phải là cơ sở dữ liệu UnionDesk (không phải tệp SQLite).")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not _writable(path):
         raise EnvironmentFault(
             f"Tệp cơ sở dữ liệu {path} (hoặc thư mục chứa nó) chỉ cho phép đọc. "
             "Hãy chép tệp sang thư mục của bạn hoặc bỏ thuộc tính chỉ đọc rồi mở lại."
         )
+
+
+def _writable(path: Path) -> bool:
+    """The file and its folder (for the journal) accept writes.
+
+    ``os.access`` misses Windows ACLs, so the file is also opened for writing (nothing is written).
+    """
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return False
+    try:
+        with path.open("r+b"):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+def _inspect(path: Path) -> None:
+    """Refuse a corrupt, foreign or newer file through a read-only connection, before the lock and
+    the pragmas (WAL mode rewrites the header): a refused file keeps every byte."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            _identify(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _fault(exc, path) from exc
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> None:
+    version = migrations.current_version(conn)
+    app = migrations.application_id(conn)
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")}
+    # Files made before the application id was written are recognised by their installation table.
+    ours = app == migrations.APPLICATION_ID or (
+        app == 0 and ((version == 0 and not names) or (version > 0 and "installation" in names)))
+    if not ours:
+        raise EnvironmentFault(f"Tệp {path} là một cơ sở dữ liệu SQLite khác, không phải của UnionDesk.")
+    _refuse_newer(version, path)
+
+
+def _refuse_newer(version: int, path: Path) -> None:
+    if version > migrations.SCHEMA_VERSION:
+        raise EnvironmentFault(
+            f"Cơ sở dữ liệu {path.name} được tạo bởi một phiên bản UnionDesk mới hơn "
+            f"(lược đồ {version}, phiên bản này hiểu đến {migrations.SCHEMA_VERSION}). "
+            "Hãy cập nhật UnionDesk; tệp không bị thay đổi."
+        )
+
+
+def _fault(exc: Exception, path: Path) -> EnvironmentFault:
+    """A plain message for what SQLite said about the file."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return EnvironmentFault(f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. "
+                                "Hãy đóng chương trình đó rồi thử lại.")
+    if "readonly" in text or "read-only" in text:
+        return EnvironmentFault(f"Tệp cơ sở dữ liệu {path} chỉ cho phép đọc.")
+    if "full" in text:
+        return EnvironmentFault(f"Đĩa đã đầy, không ghi được cơ sở dữ liệu {path}. Hãy giải phóng chỗ trống.")
+    if "unable to open" in text:
+        return EnvironmentFault(f"Không mở được tệp cơ sở dữ liệu {path} ({exc}).")
+    return EnvironmentFault(
+        f"Cơ sở dữ liệu {path} bị hỏng và không đọc được ({exc}). "
+        "Hãy khôi phục từ một bản sao lưu trong thư mục backups."
+    )
 
 
 def connect(path: Path) -> SqliteDatabase:
@@ -86,6 +156,7 @@ def open_database(path: Path | str, *, create: bool = True, lock: bool = True) -
     """Open (or create) the file, refuse it if it is not ours, back it up and migrate it."""
     path = Path(path)
     _check_file(path, create)
+    _inspect(path)
     file_lock = DatabaseLock(path) if lock else None
     if file_lock:
         file_lock.acquire()
@@ -93,12 +164,9 @@ def open_database(path: Path | str, *, create: bool = True, lock: bool = True) -
         db = connect(path)
         try:
             _prepare(db, path)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             db.close()
-            raise EnvironmentFault(
-                f"Cơ sở dữ liệu {path} bị hỏng và không đọc được ({exc}). "
-                "Hãy khôi phục từ một bản sao lưu trong thư mục backups."
-            ) from exc
+            raise _fault(exc, path) from exc
         except BaseException:
             db.close()
             raise
@@ -113,17 +181,8 @@ def open_database(path: Path | str, *, create: bool = True, lock: bool = True) -
 def _prepare(db: SqliteDatabase, path: Path) -> None:
     conn = db.connection()
     version = migrations.current_version(conn)
-    if version > migrations.SCHEMA_VERSION:
-        raise EnvironmentFault(
-            f"Cơ sở dữ liệu {path.name} được tạo bởi một phiên bản UnionDesk mới hơn "
-            f"(lược đồ {version}, phiên bản này hiểu đến {migrations.SCHEMA_VERSION}). "
-            "Hãy cập nhật UnionDesk; tệp không bị thay đổi."
-        )
-    if version == 0:
-        foreign = conn.execute("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
-        if foreign:
-            raise EnvironmentFault(f"Tệp {path} là một cơ sở dữ liệu SQLite khác, không phải của UnionDesk.")
-    elif version < migrations.SCHEMA_VERSION:
+    _refuse_newer(version, path)  # again, now under the lock: another program may have upgraded it
+    if 0 < version < migrations.SCHEMA_VERSION:
         target = backup_dir(path) / f"{path.stem}-v{version}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
         backup_to(conn, target)
         log.info("backed up %s to %s before migrating from schema %s", path, target, version)
@@ -134,6 +193,9 @@ def _prepare(db: SqliteDatabase, path: Path) -> None:
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy through SQLite's online backup API, written beside and then renamed."""
+    if conn.in_transaction:
+        # SQLite answers "locked" to a backup of a connection that is writing, and Python retries forever.
+        raise RuntimeError("backup_to needs a connection outside a transaction")
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
     try:

@@ -104,10 +104,17 @@ STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _step_1),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
+# "UnDs" in the file header (PRAGMA application_id): tells our files from other programs' SQLite files,
+# which may use user_version too.
+APPLICATION_ID = 0x556E4473
 
 
 def current_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def application_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA application_id").fetchone()[0]
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:
@@ -120,9 +127,14 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         try:
             step(conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may already have rolled back on its own (a full disk); keep the original error.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
         reached.append(version)
+    if reached == [] and current_version(conn) and application_id(conn) != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a file made before the id was set
     return reached

@@ -110,12 +110,13 @@ def test_a_failing_step_leaves_neither_its_version_nor_its_tables(tmp_path, monk
 def test_a_failing_step_through_open_database_keeps_the_file_at_its_version(tmp_path, monkeypatch):
     path = tmp_path / "atomic.sqlite3"
     open_database(path).close()
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, (2, _failing_step)])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, (current + 1, _failing_step)])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     with pytest.raises(RuntimeError):
         open_database(path)
     conn = raw(path)
-    assert migrations.current_version(conn) == 1
+    assert migrations.current_version(conn) == current
     assert "half_done" not in tables(conn)
     conn.close()
     with pytest.raises(RuntimeError):  # the same failure again, not "already open": the lock was released
@@ -133,17 +134,18 @@ def test_migrating_an_older_file_backs_it_up_first(tmp_path, monkeypatch):
     handle.close()
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
 
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, (2, _harmless_step)])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, (current + 1, _harmless_step)])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     handle = open_database(path)
-    assert migrations.current_version(handle.db.connection()) == 2
+    assert migrations.current_version(handle.db.connection()) == current + 1
     handle.close()
 
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1
-    assert backups[0].name.startswith("office-v1-") and backups[0].suffix == ".sqlite3"
+    assert backups[0].name.startswith(f"office-v{current}-") and backups[0].suffix == ".sqlite3"
     copy = raw(backups[0])
-    assert migrations.current_version(copy) == 1
+    assert migrations.current_version(copy) == current
     assert "later_feature" not in tables(copy)
     assert copy.execute("SELECT value FROM setting").fetchone() == ("Lê Thị Bình",)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -154,3 +156,20 @@ def test_a_new_file_is_not_backed_up(tmp_path):
     open_database(tmp_path / "fresh.sqlite3").close()
     backups = tmp_path / "backups"
     assert not backups.exists() or not any(backups.iterdir())
+
+
+def test_a_foundation_file_is_upgraded_to_campaigns_with_its_data_kept(tmp_path, monkeypatch):
+    path = tmp_path / "v1.sqlite3"
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "STEPS", migrations.STEPS[:1])
+        patch.setattr(migrations, "SCHEMA_VERSION", 1)
+        handle = open_database(path)
+        handle.db.connection().execute("INSERT INTO setting (key, value) VALUES ('officer_name', 'Lò Văn Pằn')")
+        handle.close()
+    handle = open_database(path)
+    conn = handle.db.connection()
+    assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
+    assert {"campaign", "quota", "cluster_member", "initiative", "initiative_author"} <= tables(conn)
+    assert conn.execute("SELECT value FROM setting").fetchone() == ("Lò Văn Pằn",)
+    handle.close()
+    assert [p.name.startswith("v1-v1-") for p in (tmp_path / "backups").iterdir()] == [True]

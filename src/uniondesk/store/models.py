@@ -131,8 +131,127 @@ class Person(SyncedModel):
     LOCAL_FIELDS = ("name_folded",)
 
 
+class Campaign(SyncedModel):
+    """A campaign ("chương trình", "phong trào thi đua") launched by its organising unit."""
+
+    code = TextField()
+    name = TextField()
+    name_folded = TextField()
+    kind = TextField()
+    organiser = ForeignKeyField(Unit, backref="campaigns", on_delete="RESTRICT")
+    start_on = DateField()
+    end_on = DateField()
+    eligible_from = DateField(null=True)
+    eligible_to = DateField(null=True)
+    target_initiatives = IntegerField(null=True)
+    target_members = IntegerField(null=True)
+    description = TextField(default="")
+    status = TextField(default="draft")
+
+    LOCAL_FIELDS = ("name_folded",)
+
+
+class CampaignPhase(SyncedModel):
+    campaign = ForeignKeyField(Campaign, backref="phases", on_delete="RESTRICT")
+    seq = IntegerField()
+    name = TextField()
+    start_on = DateField()
+    end_on = DateField()
+
+    class Meta:
+        table_name = "campaign_phase"
+
+
+class Quota(SyncedModel):
+    """The number of initiatives (and members, optionally) a unit is asked for by the unit above."""
+
+    campaign = ForeignKeyField(Campaign, backref="quotas", on_delete="RESTRICT")
+    unit = ForeignKeyField(Unit, backref="quotas", on_delete="RESTRICT")
+    allocator = ForeignKeyField(Unit, backref="+", on_delete="RESTRICT")
+    initiatives = IntegerField()
+    members = IntegerField(null=True)
+
+
+class ClusterGrouping(SyncedModel):
+    """A set of emulation clusters defined by one office, e.g. "Cụm thi đua 2022"."""
+
+    name = TextField()
+    owner = ForeignKeyField(Unit, backref="cluster_groupings", on_delete="RESTRICT")
+    year = IntegerField(null=True)
+    description = TextField(default="")
+
+    class Meta:
+        table_name = "cluster_grouping"
+
+
+class Cluster(SyncedModel):
+    grouping = ForeignKeyField(ClusterGrouping, backref="clusters", on_delete="RESTRICT")
+    name = TextField()
+    leader = ForeignKeyField(Unit, null=True, backref="+", on_delete="RESTRICT")
+
+
+class ClusterMember(SyncedModel):
+    cluster = ForeignKeyField(Cluster, backref="members", on_delete="RESTRICT")
+    grouping = ForeignKeyField(ClusterGrouping, backref="+", on_delete="RESTRICT")  # one cluster per grouping
+    unit = ForeignKeyField(Unit, backref="cluster_memberships", on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "cluster_member"
+
+
+class Covenant(SyncedModel):
+    """The emulation covenant ("giao ước thi đua") a cluster's members signed."""
+
+    cluster = ForeignKeyField(Cluster, backref="covenants", on_delete="RESTRICT")
+    signed_on = DateField()
+    document_ref = TextField(default="")
+    note = TextField(default="")
+
+
+class Initiative(SyncedModel):
+    campaign = ForeignKeyField(Campaign, backref="initiatives", on_delete="RESTRICT")
+    phase = ForeignKeyField(CampaignPhase, null=True, backref="initiatives", on_delete="RESTRICT")
+    unit = ForeignKeyField(Unit, backref="initiatives", on_delete="RESTRICT")
+    title = TextField()
+    title_folded = TextField()
+    field = TextField(default="other")
+    summary = TextField(default="")
+    benefit_vnd = BigIntegerField(default=0)
+    social_benefit = TextField(default="")
+    registered_on = DateField(null=True)
+    recognised_on = DateField(null=True)
+    applied_on = DateField(null=True)
+    status = TextField(default="registered")
+    recognised_by = TextField(null=True)
+    decision_no = TextField(default="")
+    decision_on = DateField(null=True)
+    withdrawal_reason = TextField(default="")
+    confidential = BooleanField(default=False)
+
+    LOCAL_FIELDS = ("title_folded",)
+
+
+class InitiativeAuthor(SyncedModel):
+    """A person (or a unit, for a collective author) with a share of the initiative in basis points."""
+
+    initiative = ForeignKeyField(Initiative, backref="authors", on_delete="RESTRICT")
+    person = ForeignKeyField(Person, null=True, backref="authorships", on_delete="RESTRICT")
+    author_unit = ForeignKeyField(Unit, null=True, backref="+", on_delete="RESTRICT")
+    share_bp = IntegerField()
+    # Copies of the initiative's campaign and unit, for the covering roll-up index.
+    campaign = ForeignKeyField(Campaign, backref="+", on_delete="RESTRICT")
+    unit = ForeignKeyField(Unit, backref="+", on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "initiative_author"
+
+
 # Every synced table, parents before the tables that refer to them. A new synced table is added here
 # once, and sync, checks and counts pick it up.
-SYNCED_MODELS: list[type[SyncedModel]] = [Unit, UnitParent, UnitEvent, Person]
+SYNCED_MODELS: list[type[SyncedModel]] = [
+    Unit, UnitParent, UnitEvent, Person,
+    Campaign, CampaignPhase, Quota, ClusterGrouping, Cluster, ClusterMember, Covenant,
+    Initiative, InitiativeAuthor,
+]
 LOCAL_MODELS: list[type[BaseModel]] = [Installation, Setting, AuditEntry]
 ALL_MODELS: list[type[BaseModel]] = LOCAL_MODELS + SYNCED_MODELS

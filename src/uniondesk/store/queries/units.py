@@ -246,3 +246,32 @@ def search_live(text: str, limit: int = 30, exclude_subtree_of: int | None = Non
         (needle, prefix, prefix, *params, _like(text), _like(text), limit)).fetchall()
     rows.sort(key=lambda row: (-row[5], vi_sort_key(row[2]), row[1]))
     return [UnitChoice(*row[:5]) for row in rows]
+
+
+@dataclass(frozen=True)
+class TreeAt:
+    """The tree as it stood on a day, for counting figures where they were entered.
+
+    ``parent`` covers every unit: a unit closed or merged before the day keeps its last parent, and a
+    unit opened after it its first, so that no record is lost from a roll-up. ``alive`` holds the units
+    that existed on the day.
+    """
+
+    parent: dict[int, int | None]
+    alive: set[int]
+
+
+def tree_at(day: dt.date) -> TreeAt:
+    periods = database.execute_sql(
+        "SELECT unit_id, parent_id, valid_from, valid_to FROM unit_parent WHERE deleted = 0 "
+        "ORDER BY unit_id, coalesce(valid_from, '0000-00-00'), id").fetchall()
+    iso = day.isoformat()
+    parent: dict[int, int | None] = {}
+    alive: set[int] = set()
+    for unit_id, parent_id, valid_from, valid_to in periods:
+        started = valid_from is None or valid_from <= iso
+        if unit_id not in parent or started:
+            parent[unit_id] = parent_id  # the latest period that began by the day, else the first one
+        if started and (valid_to is None or valid_to > iso):
+            alive.add(unit_id)
+    return TreeAt(parent, alive)

@@ -1,6 +1,1032 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>e.g. 1.234.567 or 1,5 tỷ</source>
+        <translation>ví dụ 1.234.567 hoặc 1,5 tỷ</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorNameEdit</name>
+    <message>
+        <source>Name of a member, or a new name</source>
+        <translation>Tên đoàn viên, hoặc nhập tên mới</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsModel</name>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Tỷ lệ %</translation>
+    </message>
+    <message>
+        <source>A member of the unit</source>
+        <translation>Người trong danh sách của đơn vị</translation>
+    </message>
+    <message>
+        <source>A new name (not yet in the unit's list)</source>
+        <translation>Tên mới (chưa có trong danh sách của đơn vị)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardEditor</name>
+    <message>
+        <source>e.g. Đã có thành tích xuất sắc trong phong trào “{campaign}”.</source>
+        <translation>ví dụ: Đã có thành tích xuất sắc trong phong trào “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert): {links}</source>
+        <translation>Chỗ trống (bấm để chèn): {links}</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Lưu quyết định</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(không gắn chương trình)</translation>
+    </message>
+    <message>
+        <source>No decision selected</source>
+        <translation>Chưa chọn quyết định</translation>
+    </message>
+    <message>
+        <source>New award decision</source>
+        <translation>Quyết định khen thưởng mới</translation>
+    </message>
+    <message>
+        <source>Decision no. {number} of {date} — {status}</source>
+        <translation>Quyết định số {number} ngày {date} — {status}</translation>
+    </message>
+    <message>
+        <source>Signed decision: it can no longer be changed, and its register numbers are given. To correct a mistake, revoke it by another decision.</source>
+        <translation>Quyết định đã ký: không sửa được nữa và đã cấp số vào sổ. Nếu có sai sót, hãy thu hồi bằng một quyết định khác.</translation>
+    </message>
+    <message>
+        <source>Revoked on {date} by decision no. {number}: {reason}</source>
+        <translation>Đã thu hồi ngày {date} theo Quyết định số {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Decision of an office above: view only.</source>
+        <translation>Quyết định của cấp trên: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Choose the issuing unit from the list.</source>
+        <translation>Hãy chọn đơn vị ban hành trong danh sách gợi ý.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision (dd/mm/yyyy).</source>
+        <translation>Hãy nhập ngày ký quyết định (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Created decision no. {number}.</source>
+        <translation>Đã tạo Quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: decision no. {number} is unchanged.</source>
+        <translation>Không có gì để lưu: Quyết định số {number} không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved decision no. {number}.</source>
+        <translation>Đã lưu Quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-LĐLĐ</source>
+        <translation>ví dụ 125/QĐ-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Ngà&amp;y ký:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing unit:</source>
+        <translation>Đơn vị &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>the form's title, e.g. Giấy chứng nhận</source>
+        <translation>tên hình thức, ví dụ Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>where it is signed, e.g. Thanh Hóa</source>
+        <translation>nơi ký, ví dụ Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>one or two lines, e.g. TM. BAN THƯỜNG VỤ / CHỦ TỊCH</source>
+        <translation>một hoặc hai dòng, ví dụ TM. BAN THƯỜNG VỤ / CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>Signer's na&amp;me:</source>
+        <translation>Họ tên n&amp;gười ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Nội dung khen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Khôi &amp;phục</translation>
+    </message>
+    <message>
+        <source>&amp;Save decision</source>
+        <translation>&amp;Lưu quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLabels</name>
+    <message>
+        <source>Certificate of merit</source>
+        <translation>Bằng khen</translation>
+    </message>
+    <message>
+        <source>Letter of commendation</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Creative Labour certificate</source>
+        <translation>Bằng Lao động sáng tạo</translation>
+    </message>
+    <message>
+        <source>A form defined by the office</source>
+        <translation>Hình thức do đơn vị quy định</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>the person or collective rewarded</source>
+        <translation>người hoặc tập thể được khen</translation>
+    </message>
+    <message>
+        <source>their unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>the campaign's name</source>
+        <translation>tên chương trình, phong trào</translation>
+    </message>
+    <message>
+        <source>the recipient's own achievement</source>
+        <translation>thành tích riêng của người được khen</translation>
+    </message>
+</context>
+<context>
+    <name>AwardPrintPanel</name>
+    <message>
+        <source>Full design (plain paper)</source>
+        <translation>Đầy đủ hoa văn (giấy trắng)</translation>
+    </message>
+    <message>
+        <source>Text only (pre-printed blank)</source>
+        <translation>Chỉ in chữ (lên phôi)</translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation>máy in mặc định</translation>
+    </message>
+    <message>
+        <source>Select a recipient to see their certificate.</source>
+        <translation>Chọn một người được khen để xem trước bằng khen.</translation>
+    </message>
+    <message>
+        <source>No decision selected.</source>
+        <translation>Chưa chọn quyết định.</translation>
+    </message>
+    <message>
+        <source>Calibration saved for {template} on {printer}.</source>
+        <translation>Đã lưu căn chỉnh mẫu {template} cho {printer}.</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>máy in mặc định</translation>
+    </message>
+    <message>
+        <source>Export certificates</source>
+        <translation>Xuất bằng khen ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote {pages} certificates to {path} in {seconds} s.</source>
+        <translation>Đã ghi {pages} bằng vào {path} trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>Đang ghi bằng khen…</translation>
+    </message>
+    <message>
+        <source>Sent {pages} certificates to the printer.</source>
+        <translation>Đã gửi {pages} bằng tới máy in.</translation>
+    </message>
+    <message>
+        <source>Printing certificates…</source>
+        <translation>Đang in bằng khen…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Recipient list</source>
+        <translation>Danh sách người được khen</translation>
+    </message>
+    <message>
+        <source>Wrote the recipient list to {path}.</source>
+        <translation>Đã ghi danh sách người được khen vào {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the recipient list…</source>
+        <translation>Đang ghi danh sách người được khen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Đã hủy: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;de:</source>
+        <translation>Các&amp;h in:</translation>
+    </message>
+    <message>
+        <source>Printe&amp;r:</source>
+        <translation>Máy &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>Căn &amp;chỉnh…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>In &amp;bằng…</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;list (PDF/Excel)…</source>
+        <translation>&amp;Danh sách (PDF/Excel)…</translation>
+    </message>
+</context>
+<context>
+    <name>AwardPrinting</name>
+    <message>
+        <source>The printer could not be opened (switched off, out of paper, or the output file cannot be written).</source>
+        <translation>Không mở được máy in (máy tắt, hết giấy, hoặc không ghi được tệp ra).</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
+        <source>The printer takes no more pages (out of paper or disconnected).</source>
+        <translation>Máy in không nhận thêm trang (hết giấy hoặc mất kết nối).</translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total} pages</source>
+        <translation>Đã in {done}/{total} trang</translation>
+    </message>
+</context>
+<context>
+    <name>AwardProposalsDialog</name>
+    <message>
+        <source>Reading the figures of “{campaign}”…</source>
+        <translation>Đang đọc số liệu của “{campaign}”…</translation>
+    </message>
+    <message>
+        <source>Add ticked</source>
+        <translation>Thêm những người đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>Everyone proposed</source>
+        <translation>Tất cả đề xuất</translation>
+    </message>
+    <message>
+        <source>Reading the campaign's figures…</source>
+        <translation>Đang đọc số liệu của chương trình…</translation>
+    </message>
+    <message>
+        <source>{count} proposals from the figures of “{campaign}”. Tick who to reward (Space ticks the current row); those in brown are already rewarded for this campaign.</source>
+        <translation>{count} đề xuất từ số liệu của “{campaign}”. Đánh dấu những người sẽ khen (phím cách đánh dấu dòng đang chọn); dòng màu nâu là đã được khen trong chương trình này.</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation>Đã đánh dấu {ticked}/{total}</translation>
+    </message>
+    <message>
+        <source>Tick at least one proposal, or Cancel.</source>
+        <translation>Hãy đánh dấu ít nhất một đề xuất, hoặc bấm Hủy.</translation>
+    </message>
+    <message>
+        <source>Adding recipients…</source>
+        <translation>Đang thêm người được khen…</translation>
+    </message>
+    <message>
+        <source>Proposals from the campaign</source>
+        <translation>Đề xuất khen thưởng từ chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Đánh dấu tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Bỏ đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>AwardRecipientDialog</name>
+    <message>
+        <source>Add people</source>
+        <translation>Thêm cá nhân</translation>
+    </message>
+    <message>
+        <source>Add a unit (collective)</source>
+        <translation>Thêm tập thể</translation>
+    </message>
+    <message>
+        <source>Find their unit by code or name (accents not needed), then select the people to reward.</source>
+        <translation>Tìm đơn vị theo mã hoặc tên (gõ không dấu cũng được), rồi chọn những người được khen.</translation>
+    </message>
+    <message>
+        <source>Find the unit to reward as a collective, by code or name (accents not needed).</source>
+        <translation>Tìm đơn vị được khen (tập thể) theo mã hoặc tên (gõ không dấu cũng được).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>Hãy chọn một đơn vị trong danh sách gợi ý.</translation>
+    </message>
+    <message>
+        <source>Select one or more people of the unit (this unit has {count}).</source>
+        <translation>Hãy chọn một hoặc nhiều người của đơn vị (đơn vị có {count} người).</translation>
+    </message>
+    <message>
+        <source>Adding recipients…</source>
+        <translation>Đang thêm người được khen…</translation>
+    </message>
+    <message>
+        <source>Add recipients</source>
+        <translation>Thêm người được khen</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Own &amp;reason:</source>
+        <translation>&amp;Lý do riêng:</translation>
+    </message>
+    <message>
+        <source>empty: the decision's reason</source>
+        <translation>để trống: dùng nội dung của quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;People of the unit (select one or more):</source>
+        <translation>&amp;Người của đơn vị (chọn một hoặc nhiều người):</translation>
+    </message>
+</context>
+<context>
+    <name>AwardRecipients</name>
+    <message>
+        <source>{collectives} collectives, {individuals} individuals</source>
+        <translation>{collectives} tập thể, {individuals} cá nhân</translation>
+    </message>
+    <message>
+        <source>Choose the decision's campaign first.</source>
+        <translation>Hãy chọn chương trình của quyết định trước.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} of {total}: {name}</source>
+        <translation>Bằng {number}/{total}: {name}</translation>
+    </message>
+    <message>
+        <source>Rewarded again for this campaign. Reason: {reason}</source>
+        <translation>Được khen lần nữa trong chương trình này. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Selected recipient</source>
+        <translation>Người được khen đang chọn</translation>
+    </message>
+    <message>
+        <source>Added {count} to decision no. {number}.</source>
+        <translation>Đã thêm {count} người vào Quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>Added {count} proposed recipients to decision no. {number}.</source>
+        <translation>Đã thêm {count} người được đề xuất vào Quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Bỏ người được khen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from decision no. {number}?</source>
+        <translation>Bỏ {name} khỏi Quyết định số {number}?</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Đã bỏ {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Đã lưu {name}.</translation>
+    </message>
+    <message>
+        <source>Revoke one award</source>
+        <translation>Thu hồi khen thưởng của một người</translation>
+    </message>
+    <message>
+        <source>Revoke the award of {name} given by decision no. {number}. The rest of the decision stands; the register number stays taken.</source>
+        <translation>Thu hồi khen thưởng của {name} theo Quyết định số {number}. Phần còn lại của quyết định vẫn giữ nguyên; số vào sổ không dùng lại.</translation>
+    </message>
+    <message>
+        <source>Revoked the award of {name}.</source>
+        <translation>Đã thu hồi khen thưởng của {name}.</translation>
+    </message>
+    <message>
+        <source>Add &amp;people…</source>
+        <translation>Thêm cá &amp;nhân…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;unit…</source>
+        <translation>Thêm tập t&amp;hể…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oposals…</source>
+        <translation>Đề &amp;xuất…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Bỏ &amp;ra</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Chuyển lên (Ctrl+Mũi tên lên)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Chuyển xuống (Ctrl+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke this award…</source>
+        <translation>Thu hồi khen thưởng n&amp;ày…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>Uni&amp;t:</source>
+        <translation>Đơn v&amp;ị:</translation>
+    </message>
+    <message>
+        <source>Own reaso&amp;n:</source>
+        <translation>&amp;Lý do riêng:</translation>
+    </message>
+    <message>
+        <source>empty: the decision's reason</source>
+        <translation>để trống: dùng nội dung của quyết định</translation>
+    </message>
+    <message>
+        <source>Ac&amp;hievement:</source>
+        <translation>Thành tíc&amp;h:</translation>
+    </message>
+    <message>
+        <source>fills {achievement} in the reason</source>
+        <translation>điền vào chỗ {achievement} của nội dung</translation>
+    </message>
+    <message>
+        <source>Move text (mm):</source>
+        <translation>Dịch chữ (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>Sang &amp;phải:</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn:</source>
+        <translation>Xuốn&amp;g dưới:</translation>
+    </message>
+    <message>
+        <source>Save recipi&amp;ent</source>
+        <translation>Lưu người nà&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>AwardRepeatDialog</name>
+    <message>
+        <source>Award again</source>
+        <translation>Vẫn khen thưởng</translation>
+    </message>
+    <message>
+        <source>Write why the award is given again; without a reason nothing is added.</source>
+        <translation>Hãy ghi lý do khen thưởng lần nữa; không có lý do thì không thêm gì.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the award would repeat an earlier one.</source>
+        <translation>Không có gì thay đổi: khen thưởng này trùng với lần khen trước.</translation>
+    </message>
+    <message>
+        <source>Already rewarded</source>
+        <translation>Đã được khen thưởng</translation>
+    </message>
+    <message>
+        <source>To award again all the same, write the &amp;reason (it is kept with the award):</source>
+        <translation>Nếu vẫn khen thưởng, hãy ghi rõ &amp;lý do (lý do được lưu cùng khen thưởng):</translation>
+    </message>
+</context>
+<context>
+    <name>AwardRevokeDialog</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoking decision &amp;number:</source>
+        <translation>&amp;Số quyết định thu hồi:</translation>
+    </message>
+    <message>
+        <source>e.g. 140/QĐ-LĐLĐ</source>
+        <translation>ví dụ 140/QĐ-LĐLĐ</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;on:</source>
+        <translation>&amp;Ngày thu hồi:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do thu hồi:</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsTab</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>{count} decisions</source>
+        <translation>{count} quyết định</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>The decision you were editing has unsaved changes. Discard them?</source>
+        <translation>Quyết định đang sửa có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Delete the draft decision no. {number} and its {count} recipients?</source>
+        <translation>Xóa dự thảo Quyết định số {number} cùng {count} người được khen?</translation>
+    </message>
+    <message>
+        <source>Deleted the draft decision no. {number}.</source>
+        <translation>Đã xóa dự thảo Quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Đang xóa…</translation>
+    </message>
+    <message>
+        <source>Sign decision</source>
+        <translation>Ký quyết định</translation>
+    </message>
+    <message>
+        <source>Sign decision no. {number} for {count} recipients? It can no longer be changed afterwards, and each recipient gets the next register number of {unit} for {year}.</source>
+        <translation>Ký Quyết định số {number} khen thưởng {count} tập thể, cá nhân? Sau khi ký không sửa được nữa, và mỗi người được cấp số vào sổ tiếp theo của {unit} năm {year}.</translation>
+    </message>
+    <message>
+        <source>Signed decision no. {number}: register numbers are given.</source>
+        <translation>Đã ký Quyết định số {number}: đã cấp số vào sổ.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Đang ký và cấp số vào sổ…</translation>
+    </message>
+    <message>
+        <source>Revoke decision</source>
+        <translation>Thu hồi quyết định</translation>
+    </message>
+    <message>
+        <source>Revoke decision no. {number}: every award it gave is withdrawn. Its register numbers stay taken.</source>
+        <translation>Thu hồi Quyết định số {number}: mọi khen thưởng của quyết định bị thu hồi. Các số vào sổ đã cấp không dùng lại.</translation>
+    </message>
+    <message>
+        <source>Revoked decision no. {number}.</source>
+        <translation>Đã thu hồi Quyết định số {number}.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;New decision</source>
+        <translation>Quyết định &amp;mới</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>Xóa &amp;dự thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Ký…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Th&amp;u hồi…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients and certificates</source>
+        <translation>Người được khen và in &amp;bằng</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>{template} on printer: {printer}</source>
+        <translation>{template} trên máy in: {printer}</translation>
+    </message>
+    <message>
+        <source>(default printer)</source>
+        <translation>(máy in mặc định)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the calibration page</source>
+        <translation>Lưu trang căn chỉnh</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Print it at 100 % scale, then measure the + marks.</source>
+        <translation>Đã lưu {path}. Hãy in ở tỷ lệ 100 % rồi đo các dấu +.</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <source>1. Print the calibration page onto a blank (or plain paper of the same size) at 100 % scale.
+2. Measure from the left and top edges of the paper to the centre of each + mark; the figures in brackets are where it should be.
+3. Add the differences to the values below: positive moves the print right and down. Scale corrects a printer that stretches the page.</source>
+        <translation>1. In trang căn chỉnh lên một phôi (hoặc giấy trắng cùng khổ) ở tỷ lệ 100 %.
+2. Đo từ mép trái và mép trên của tờ giấy đến tâm mỗi dấu +; số trong ngoặc là vị trí đúng.
+3. Cộng chênh lệch vào các giá trị dưới đây: số dương dịch chữ sang phải và xuống dưới. Tỷ lệ dùng cho máy in làm giãn trang.</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal offset (mm):</source>
+        <translation>Lệch &amp;ngang (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical offset (mm):</source>
+        <translation>Lệch &amp;dọc (mm):</translation>
+    </message>
+    <message>
+        <source>Scale &amp;across:</source>
+        <translation>Tỷ lệ n&amp;gang:</translation>
+    </message>
+    <message>
+        <source>Scale do&amp;wn:</source>
+        <translation>Tỷ lệ dọ&amp;c:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the calibration page…</source>
+        <translation>&amp;In trang căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to zero</source>
+        <translation>Đặt &amp;lại về 0</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>No campaign selected</source>
+        <translation>Chưa chọn chương trình</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Chương trình mới</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <source>Choose the organising unit from the list.</source>
+        <translation>Hãy chọn đơn vị tổ chức trong danh sách gợi ý.</translation>
+    </message>
+    <message>
+        <source>Created the campaign “{name}”.</source>
+        <translation>Đã tạo chương trình “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: “{name}” is unchanged.</source>
+        <translation>Không có gì để lưu: “{name}” không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>Đã lưu “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is now: {status}.</source>
+        <translation>Chương trình “{name}” nay ở trạng thái: {status}.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Xóa chương trình</translation>
+    </message>
+    <message>
+        <source>Delete the draft campaign “{name}”? Only a campaign without quotas or initiatives can be deleted.</source>
+        <translation>Xóa chương trình dự thảo “{name}”? Chỉ xóa được chương trình chưa giao chỉ tiêu và chưa có sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Deleted the campaign “{name}”.</source>
+        <translation>Đã xóa chương trình “{name}”.</translation>
+    </message>
+    <message>
+        <source>Campaign of an office above: view only.</source>
+        <translation>Chương trình của cấp trên: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>e.g. 75K-2021</source>
+        <translation>ví dụ 75K-2021</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>L&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Đơn &amp;vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Bắt đầu – kết thúc:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Initiatives applied &amp;between:</source>
+        <translation>Sáng kiến áp &amp;dụng từ – đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Target, initiatives:</source>
+        <translation>Chỉ tiêu &amp;sáng kiến:</translation>
+    </message>
+    <message>
+        <source>e.g. 75.000</source>
+        <translation>ví dụ 75.000</translation>
+    </message>
+    <message>
+        <source>Target, &amp;members taking part:</source>
+        <translation>Chỉ tiêu người tham gi&amp;a:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>P&amp;hases (optional):</source>
+        <translation>&amp;Giai đoạn (nếu có):</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>Thêm giai đoạ&amp;n</translation>
+    </message>
+    <message>
+        <source>Re&amp;move phase</source>
+        <translation>&amp;Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Mô tả, &amp;ghi chú:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen campaign</source>
+        <translation>Mở &amp;chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;End campaign</source>
+        <translation>&amp;Kết thúc</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Mở &amp;lại</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w campaign</source>
+        <translation>Chương trình &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Xóa &amp;dự thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <source>Initiative programme</source>
+        <translation>Chương trình sáng kiến</translation>
+    </message>
+    <message>
+        <source>Emulation movement</source>
+        <translation>Phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang diễn ra</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên chương trình</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Chương trình mới</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>{count} campaigns</source>
+        <translation>{count} chương trình</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The campaign you were editing has unsaved changes. Discard them?</source>
+        <translation>Chương trình đang sửa có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;details</source>
+        <translation>Thông tin chương trìn&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas and progress</source>
+        <translation>Chỉ tiê&amp;u và tiến độ</translation>
+    </message>
+    <message>
+        <source>Emulation &amp;clusters</source>
+        <translation>&amp;Cụm thi đua</translation>
+    </message>
+</context>
+<context>
     <name>CloseUnitDialog</name>
     <message>
         <source>Reopen unit</source>
@@ -36,6 +1062,257 @@
     </message>
 </context>
 <context>
+    <name>ClusterPanel</name>
+    <message>
+        <source>No grouping yet: create one below.</source>
+        <translation>Chưa có bảng cụm thi đua: hãy tạo ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>Set up by {owner}.</source>
+        <translation>Do {owner} lập.</translation>
+    </message>
+    <message>
+        <source>Set up by {owner}, an office above: view only.</source>
+        <translation>Do {owner} (cấp trên) lập: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its members.</source>
+        <translation>Chọn một cụm để xem các thành viên.</translation>
+    </message>
+    <message>
+        <source>Members of “{cluster}”</source>
+        <translation>Thành viên của “{cluster}”</translation>
+    </message>
+    <message>
+        <source>Remove as &amp;leader</source>
+        <translation>Thôi làm cụm &amp;trưởng</translation>
+    </message>
+    <message>
+        <source>Make cluster &amp;leader</source>
+        <translation>Đặt làm cụm &amp;trưởng</translation>
+    </message>
+    <message>
+        <source>The year is a number such as 2022.</source>
+        <translation>Năm phải là một số, ví dụ 2022.</translation>
+    </message>
+    <message>
+        <source>Created the grouping “{name}”.</source>
+        <translation>Đã tạo bảng cụm thi đua “{name}”.</translation>
+    </message>
+    <message>
+        <source>Added the cluster “{name}”.</source>
+        <translation>Đã thêm cụm “{name}”.</translation>
+    </message>
+    <message>
+        <source>Renamed the cluster to “{name}”.</source>
+        <translation>Đã đổi tên cụm thành “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete cluster</source>
+        <translation>Xóa cụm</translation>
+    </message>
+    <message>
+        <source>Delete the cluster “{name}” with its member list and covenants?</source>
+        <translation>Xóa cụm “{name}” cùng danh sách thành viên và các giao ước của cụm?</translation>
+    </message>
+    <message>
+        <source>Deleted the cluster “{name}”.</source>
+        <translation>Đã xóa cụm “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to add from the list.</source>
+        <translation>Hãy chọn đơn vị cần thêm trong danh sách gợi ý.</translation>
+    </message>
+    <message>
+        <source>Added {unit} to the cluster.</source>
+        <translation>Đã thêm {unit} vào cụm.</translation>
+    </message>
+    <message>
+        <source>Removed the unit from the cluster.</source>
+        <translation>Đã bỏ đơn vị khỏi cụm.</translation>
+    </message>
+    <message>
+        <source>Cluster leader changed.</source>
+        <translation>Đã đổi cụm trưởng.</translation>
+    </message>
+    <message>
+        <source>Recorded the covenant signed on {date}.</source>
+        <translation>Đã ghi giao ước thi đua ký ngày {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Bảng cụm:</translation>
+    </message>
+    <message>
+        <source>&amp;New grouping:</source>
+        <translation>Tạo bảng cụm &amp;mới:</translation>
+    </message>
+    <message>
+        <source>e.g. Emulation clusters 2022</source>
+        <translation>ví dụ Cụm thi đua năm 2022</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Tạ&amp;o</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters of the grouping:</source>
+        <translation>&amp;Các cụm trong bảng:</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Tên cụm</translation>
+    </message>
+    <message>
+        <source>&amp;Add cluster</source>
+        <translation>Thêm c&amp;ụm</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Đổi tê&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Delete cluster</source>
+        <translation>&amp;Xóa cụm</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Thêm thành &amp;viên</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>Bỏ thành viê&amp;n</translation>
+    </message>
+    <message>
+        <source>Co&amp;venants signed:</source>
+        <translation>&amp;Giao ước thi đua đã ký:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Số văn bản, ví dụ 12/GƯTĐ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Record covenant</source>
+        <translation>Ghi &amp;giao ước</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersModel</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Cụm trưởng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>CovenantsModel</name>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issuing unit</source>
+        <translation>Đơn vị ban hành</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>{collectives} collectives, {individuals} individuals</source>
+        <translation>{collectives} tập thể, {individuals} cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Unit applied</source>
+        <translation>Đơn vị áp dụng</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Giống</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation>cùng đơn vị</translation>
+    </message>
+    <message>
+        <source>shared author</source>
+        <translation>cùng tác giả</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>UnionDesk</source>
@@ -54,6 +1331,176 @@ Please send the log file to your support contact:
 
 Hãy gửi tệp nhật ký cho người hỗ trợ kỹ thuật:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Excel template…</source>
+        <translation>Mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Import Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Tìm trùng lặp…</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one in the Campaigns tab first.</source>
+        <translation>Chưa có chương trình nào: hãy tạo chương trình ở thẻ Chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Chương trình:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source> The other filters of the list do not apply to the export.</source>
+        <translation> Các điều kiện lọc khác của danh sách không áp dụng cho tệp xuất.</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation>Đang xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Exported {count} initiatives to {path}.</source>
+        <translation>Đã xuất {count} sáng kiến ra tệp {path}.</translation>
+    </message>
+    <message>
+        <source>Excel template</source>
+        <translation>Mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Đang tạo tệp mẫu…</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}. Send it to the units to fill in.</source>
+        <translation>Đã lưu tệp mẫu: {path}. Gửi cho các đơn vị điền rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Import Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Tìm trùng lặp</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Đã dừng; không ghi gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <source>Import initiatives into “{campaign}”</source>
+        <translation>Nhập sáng kiến vào chương trình “{campaign}”</translation>
+    </message>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking every row of “{name}”…</source>
+        <translation>Đang kiểm tra từng dòng của “{name}”…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {valid} valid, {invalid} with errors, {unchanged} already imported before (not imported again).</source>
+        <translation>Đã đọc {rows} dòng: {valid} dòng hợp lệ, {invalid} dòng có lỗi, {unchanged} dòng đã nhập từ trước (không nhập lại).</translation>
+    </message>
+    <message>
+        <source>Import the valid rows now and send the error report back to the unit, or import nothing until the file is corrected.</source>
+        <translation>Có thể nhập ngay các dòng hợp lệ rồi gửi báo cáo lỗi lại cho đơn vị, hoặc không nhập gì cho đến khi tệp được sửa.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Không có sáng kiến mới nào để nhập.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Imported {imported} initiatives from “{name}”; {unchanged} were already there, {invalid} rows with errors were left out.</source>
+        <translation>Đã nhập {imported} sáng kiến từ “{name}”; {unchanged} sáng kiến đã có từ trước, {invalid} dòng có lỗi không được nhập.</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Lưu báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Đã lưu báo cáo: {path}</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Đã dừng: chưa nhập sáng kiến nào.</translation>
+    </message>
+    <message>
+        <source>The file could not be read; nothing was imported.</source>
+        <translation>Không đọc được tệp; chưa nhập sáng kiến nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Import all {count} rows</source>
+        <translation>&amp;Nhập tất cả {count} dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Import the valid rows</source>
+        <translation>&amp;Nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>Import initiatives from Excel</source>
+        <translation>Nhập sáng kiến từ Excel</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Choose the workbook a unit sent (.xlsx)</source>
+        <translation>Chọn tệp Excel đơn vị gửi lên (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose a file: every row is checked first, nothing is imported until you decide.</source>
+        <translation>Chọn một tệp: mọi dòng được kiểm tra trước, chưa nhập gì cho đến khi anh/chị quyết định.</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Lưu báo cáo lỗi…</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>&amp;Không nhập gì</translation>
     </message>
 </context>
 <context>
@@ -128,6 +1575,546 @@ Hãy gửi tệp nhật ký cho người hỗ trợ kỹ thuật:
     </message>
 </context>
 <context>
+    <name>ImportErrorsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates in “{campaign}”</source>
+        <translation>Các sáng kiến có thể trùng lặp trong “{campaign}”</translation>
+    </message>
+    <message>
+        <source>Initiatives with very similar titles and the same unit or a shared author are grouped together.</source>
+        <translation>Các sáng kiến có tên rất giống nhau và cùng đơn vị hoặc cùng tác giả được xếp chung một nhóm.</translation>
+    </message>
+    <message>
+        <source>Comparing the titles of the campaign…</source>
+        <translation>Đang so sánh tên các sáng kiến của chương trình…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Đang tìm sáng kiến trùng lặp…</translation>
+    </message>
+    <message>
+        <source>{groups} groups of likely duplicates ({members} initiatives). Double-click one to open it.</source>
+        <translation>{groups} nhóm có thể trùng lặp ({members} sáng kiến). Nháy đúp vào một sáng kiến để mở.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in this campaign.</source>
+        <translation>Không thấy sáng kiến nào có thể trùng lặp trong chương trình này.</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Đã dừng tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Tìm trùng lặp</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Tìm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected initiative</source>
+        <translation>&amp;Mở sáng kiến đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEntry</name>
+    <message>
+        <source>(no phase)</source>
+        <translation>(không chia đợt)</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Sáng kiến mới</translation>
+    </message>
+    <message>
+        <source>Editing: {title}</source>
+        <translation>Đang sửa: {title}</translation>
+    </message>
+    <message>
+        <source>Saved the changes to “{title}”.</source>
+        <translation>Đã lưu thay đổi của “{title}”.</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”. Type the next one.</source>
+        <translation>Đã lưu “{title}”. Mời nhập sáng kiến tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Choose the campaign.</source>
+        <translation>Hãy chọn chương trình.</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list (type its code or name, then pick it).</source>
+        <translation>Hãy chọn đơn vị trong danh sách (gõ mã hoặc tên rồi chọn).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Already entered:
+
+{list}
+
+Save it all the same?</source>
+        <translation>Đã nhập trước đó:
+
+{list}
+
+Vẫn lưu sáng kiến này?</translation>
+    </message>
+    <message>
+        <source>Save all the same</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Quay lại kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>Đợ&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit applied:</source>
+        <translation>Đơn &amp;vị áp dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tê&amp;n sáng kiến:</translation>
+    </message>
+    <message>
+        <source>The initiative's name, as on the form</source>
+        <translation>Tên sáng kiến, như trên phiếu đăng ký</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Tó&amp;m tắt nội dung:</translation>
+    </message>
+    <message>
+        <source>What was done and how (Ctrl+Enter saves)</source>
+        <translation>Đã làm gì và làm thế nào (Ctrl+Enter để lưu)</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>Tác &amp;giả:</translation>
+    </message>
+    <message>
+        <source>C&amp;ollective author: the unit itself</source>
+        <translation>Tác giả là tậ&amp;p thể đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit (VND):</source>
+        <translation>Giá t&amp;rị làm lợi (đồng):</translation>
+    </message>
+    <message>
+        <source>So&amp;cial benefit:</source>
+        <translation>Lợi ích &amp;xã hội:</translation>
+    </message>
+    <message>
+        <source>In words, when not in money</source>
+        <translation>Mô tả bằng lời, khi không tính được bằng tiền</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>Ngày đăng &amp;ký:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>First a&amp;pplied on:</source>
+        <translation>Ngày áp &amp;dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạng t&amp;hái:</translation>
+    </message>
+    <message>
+        <source>Recognised b&amp;y:</source>
+        <translation>Cấp công nhận:</translation>
+    </message>
+    <message>
+        <source>Recogn&amp;ised on:</source>
+        <translation>Ngày công nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision no.:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 12/QĐ-HĐSK</source>
+        <translation>ví dụ 12/QĐ-HĐSK</translation>
+    </message>
+    <message>
+        <source>Decision dat&amp;e:</source>
+        <translation>Ngày q&amp;uyết định:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfidential (technology secret): only the title and benefit are shown</source>
+        <translation>&amp;Bảo mật (bí mật công nghệ): chỉ hiện tên và giá trị làm lợi</translation>
+    </message>
+    <message>
+        <source>Enter saves and starts the next form · Ctrl+Enter inside the summary</source>
+        <translation>Enter: lưu và nhập phiếu tiếp theo · Ctrl+Enter khi đang ở ô tóm tắt</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>Phiếu mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Lưu (Enter)</translation>
+    </message>
+    <message>
+        <source>Similar initiatives in this campaign</source>
+        <translation>Sáng kiến tương tự trong chương trình</translation>
+    </message>
+    <message>
+        <source>Type a title: initiatives with similar titles appear here.</source>
+        <translation>Gõ tên sáng kiến: các sáng kiến có tên tương tự sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeLabels</name>
+    <message>
+        <source>Technical solution</source>
+        <translation>Giải pháp kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Management solution</source>
+        <translation>Giải pháp quản lý</translation>
+    </message>
+    <message>
+        <source>Operational solution</source>
+        <translation>Giải pháp tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Applied technical progress</source>
+        <translation>Ứng dụng tiến bộ kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Được công nhận</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Không được công nhận</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Recognition withdrawn</source>
+        <translation>Bị hủy công nhận</translation>
+    </message>
+    <message>
+        <source>Initiative council</source>
+        <translation>Hội đồng sáng kiến</translation>
+    </message>
+    <message>
+        <source>Head of the unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeList</name>
+    <message>
+        <source>Search titles, summaries and authors (accents not needed)…</source>
+        <translation>Tìm theo tên, tóm tắt, tác giả (gõ không dấu cũng được)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (with units below):</source>
+        <translation>Đơn &amp;vị (cả đơn vị trực thuộc):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered from:</source>
+        <translation>Đăng &amp;ký từ ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit from:</source>
+        <translation>&amp;Giá trị làm lợi từ:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Unit applied</source>
+        <translation>Đơn vị áp dụng</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Benefit (VND)</source>
+        <translation>Làm lợi (đồng)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>First applied</source>
+        <translation>Ngày áp dụng</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Confidential initiative: only its title, benefit and award are shown.</source>
+        <translation>Sáng kiến bảo mật: chỉ hiện tên, giá trị làm lợi và khen thưởng.</translation>
+    </message>
+    <message>
+        <source>First applied outside the campaign's eligibility window.</source>
+        <translation>Ngày áp dụng nằm ngoài thời gian được tính của chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeStatusDialog</name>
+    <message>
+        <source>Recognise…</source>
+        <translation>Công nhận…</translation>
+    </message>
+    <message>
+        <source>The initiative is recognised on this date.</source>
+        <translation>Sáng kiến được công nhận vào ngày này.</translation>
+    </message>
+    <message>
+        <source>Not recognised…</source>
+        <translation>Không công nhận…</translation>
+    </message>
+    <message>
+        <source>The council decided on this date not to recognise the initiative.</source>
+        <translation>Hội đồng quyết định không công nhận sáng kiến vào ngày này.</translation>
+    </message>
+    <message>
+        <source>Applied…</source>
+        <translation>Đã áp dụng…</translation>
+    </message>
+    <message>
+        <source>The initiative was first applied on this date (kept if a date was entered already).</source>
+        <translation>Sáng kiến được áp dụng lần đầu vào ngày này (giữ nguyên nếu đã có ngày áp dụng).</translation>
+    </message>
+    <message>
+        <source>Withdraw recognition…</source>
+        <translation>Hủy công nhận…</translation>
+    </message>
+    <message>
+        <source>Recognition is withdrawn on this date; the reason is recorded with the initiative.</source>
+        <translation>Hủy công nhận từ ngày này; lý do được ghi lại cùng sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Back to registered…</source>
+        <translation>Trở lại trạng thái đã đăng ký…</translation>
+    </message>
+    <message>
+        <source>Undo a decision taken by mistake: the initiative is again waiting for review.</source>
+        <translation>Bỏ một quyết định ghi nhầm: sáng kiến trở lại chờ xét.</translation>
+    </message>
+    <message>
+        <source>“{title}”: {old} → {new}</source>
+        <translation>“{title}”: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>“{title}” is now: {status}.</source>
+        <translation>“{title}” nay ở trạng thái: {status}.</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Recognised b&amp;y:</source>
+        <translation>&amp;Cấp công nhận:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision no.:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 12/QĐ-HĐSK</source>
+        <translation>ví dụ 12/QĐ-HĐSK</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesTab</name>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Entry form</source>
+        <translation>Nhập sáng kiến</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nhập sáng kiến mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Tất cả chương trình</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>e.g. 100 triệu</source>
+        <translation>vd. 100 triệu</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>{count} initiatives match.</source>
+        <translation>{count} sáng kiến phù hợp.</translation>
+    </message>
+    <message>
+        <source>{count} initiatives in this campaign.</source>
+        <translation>{count} sáng kiến của chương trình.</translation>
+    </message>
+    <message>
+        <source>{count} initiatives.</source>
+        <translation>{count} sáng kiến.</translation>
+    </message>
+    <message>
+        <source>No initiative matches.</source>
+        <translation>Không có sáng kiến nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>This initiative no longer exists (it may have been deleted).</source>
+        <translation>Sáng kiến này không còn (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Xóa sáng kiến</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({unit})? Only an initiative entered by mistake should be deleted; one that was not recognised keeps its status instead.</source>
+        <translation>Xóa “{title}” ({unit})? Chỉ nên xóa sáng kiến nhập nhầm; sáng kiến không được công nhận thì giữ lại với trạng thái đó.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>Đã xóa “{title}”.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>UnionDesk — {office}</source>
@@ -138,24 +2125,12 @@ Hãy gửi tệp nhật ký cho người hỗ trợ kỹ thuật:
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>Campaigns, quotas and emulation clusters arrive in the next update.</source>
-        <translation>Chương trình thi đua, chỉ tiêu và cụm thi đua sẽ có trong bản cập nhật tới.</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <source>Initiative entry, search and Excel import arrive in a later update.</source>
-        <translation>Nhập, tìm kiếm sáng kiến và nhập từ Excel sẽ có trong một bản cập nhật sau.</translation>
-    </message>
-    <message>
         <source>Initiatives</source>
         <translation>Sáng kiến</translation>
-    </message>
-    <message>
-        <source>Award decisions and certificates arrive in a later update.</source>
-        <translation>Quyết định khen thưởng và in bằng khen, giấy khen sẽ có trong một bản cập nhật sau.</translation>
     </message>
     <message>
         <source>Awards</source>
@@ -248,6 +2223,17 @@ Phần mềm làm việc không cần mạng cho các cơ quan công đoàn.
 
 Cơ sở dữ liệu: {db}
 Tệp nhật ký: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
@@ -406,10 +2392,311 @@ Tệp nhật ký: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PhasesModel</name>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Phase {number}: {reason}</source>
+        <translation>Giai đoạn {number}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Người, tập thể</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Position, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Why proposed</source>
+        <translation>Căn cứ đề xuất</translation>
+    </message>
+    <message>
+        <source>Already rewarded</source>
+        <translation>Đã được khen</translation>
+    </message>
+    <message>
+        <source>{form} no. {number} of {date}</source>
+        <translation>{form} theo QĐ số {number} ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaPanel</name>
+    <message>
+        <source>Up one level</source>
+        <translation>Lên một cấp</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Counting progress…</source>
+        <translation>Đang tính tiến độ…</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its quotas and progress.</source>
+        <translation>Chọn một chương trình để xem chỉ tiêu và tiến độ.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Quota of {unit}: {quota}</source>
+        <translation>Chỉ tiêu của {unit}: {quota}</translation>
+    </message>
+    <message>
+        <source>allocated: {sum}</source>
+        <translation>đã giao: {sum}</translation>
+    </message>
+    <message>
+        <source>left: {left}</source>
+        <translation>còn lại: {left}</translation>
+    </message>
+    <message>
+        <source>entered: {count} initiatives</source>
+        <translation>đã nhập: {count} sáng kiến</translation>
+    </message>
+    <message>
+        <source>starts on {date}</source>
+        <translation>bắt đầu ngày {date}</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>đã kết thúc ngày {date}</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>còn {days} ngày</translation>
+    </message>
+    <message>
+        <source>“{unit}” has no units below it.</source>
+        <translation>“{unit}” không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Saving the quota…</source>
+        <translation>Đang lưu chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Export quota sheet</source>
+        <translation>Xuất bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the quota sheet…</source>
+        <translation>Đang ghi bảng chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Quota sheet saved: {path}</source>
+        <translation>Đã lưu bảng chỉ tiêu: {path}</translation>
+    </message>
+    <message>
+        <source>Import quota sheet</source>
+        <translation>Nhập bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Quotas imported from {path}.</source>
+        <translation>Đã nhập chỉ tiêu từ {path}.</translation>
+    </message>
+    <message>
+        <source>Reading the quota sheet…</source>
+        <translation>Đang đọc bảng chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Dòng {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Quota sheet refused</source>
+        <translation>Không nhập được bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the sheet and import it again.</source>
+        <translation>Chưa có gì thay đổi. Hãy sửa bảng rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>▲ &amp;Up one level</source>
+        <translation>▲ Lên &amp;một cấp</translation>
+    </message>
+    <message>
+        <source>E&amp;xport quota sheet…</source>
+        <translation>&amp;Xuất bảng chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import quota sheet…</source>
+        <translation>&amp;Nhập bảng chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Type a number in the Quota column and press Enter to allocate it (empty removes it). Double-click a unit, or press Enter on it, to see the units below it.</source>
+        <translation>Gõ số vào cột Chỉ tiêu rồi nhấn Enter để giao (để trống là bỏ chỉ tiêu). Nhấp đúp hoặc nhấn Enter trên một đơn vị để xem các đơn vị trực thuộc.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaProgressModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <source>Grassroots
+taking part</source>
+        <translation>CĐCS
+tham gia</translation>
+    </message>
+    <message>
+        <source>Members
+taking part</source>
+        <translation>Người
+tham gia</translation>
+    </message>
+    <message>
+        <source>Benefit
+(VND)</source>
+        <translation>Làm lợi
+(đồng)</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <source>Rank in
+cluster</source>
+        <translation>Hạng
+trong cụm</translation>
+    </message>
+    <message>
+        <source>Grassroots unions with at least one initiative</source>
+        <translation>Số công đoàn cơ sở có ít nhất một sáng kiến</translation>
+    </message>
+    <message>
+        <source>Distinct authors of the initiatives</source>
+        <translation>Số tác giả (mỗi người tính một lần)</translation>
+    </message>
+    <message>
+        <source>Initiatives entered against the quota</source>
+        <translation>Số sáng kiến đã nhập so với chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người, tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Position, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Own reason</source>
+        <translation>Lý do riêng</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Moved (mm)</source>
+        <translation>Dịch (mm)</translation>
+    </message>
+    <message>
+        <source>Achievement: {text}</source>
+        <translation>Thành tích: {text}</translation>
+    </message>
+    <message>
+        <source>Rewarded again for this campaign: {reason}</source>
+        <translation>Được khen lần nữa trong chương trình này: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Đã thu hồi ngày {date}</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>This unit no longer exists (it may have been deleted).</source>
         <translation>Đơn vị này không còn nữa (có thể đã bị xóa).</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarModel</name>
+    <message>
+        <source>Title {score} % alike</source>
+        <translation>Tên giống {score} %</translation>
+    </message>
+    <message>
+        <source>an author in common</source>
+        <translation>có tác giả chung</translation>
+    </message>
+    <message>
+        <source>the same unit</source>
+        <translation>cùng đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Type a title: initiatives with similar titles appear here.</source>
+        <translation>Gõ tên sáng kiến: các sáng kiến có tên tương tự sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>{count} similar initiatives; the red ones look like duplicates.</source>
+        <translation>{count} sáng kiến tương tự; các dòng màu đỏ có thể là trùng lặp.</translation>
+    </message>
+    <message>
+        <source>No similar initiative in this campaign.</source>
+        <translation>Không có sáng kiến tương tự trong chương trình này.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,27 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", help="rộng x cao, ví dụ 1280x800")
     shot.set_defaults(handler=cmd_screenshot)
 
+    campaigns = commands.add_parser("campaigns", help="liệt kê các chương trình thi đua")
+    campaigns.add_argument("--json", action="store_true")
+    campaigns.set_defaults(handler=cmd_campaigns)
+
+    progress = commands.add_parser("progress", help="tiến độ thực hiện chỉ tiêu của một chương trình")
+    progress.add_argument("--campaign", required=True, metavar="CODE")
+    progress.add_argument("--unit", metavar="CODE", help="đơn vị xem tiến độ các đơn vị trực thuộc (mặc định: "
+                                                          "đơn vị tổ chức)")
+    progress.add_argument("--as-of", metavar="dd/mm/yyyy", help="tính đến ngày (mặc định: hôm nay)")
+    progress.add_argument("--json", action="store_true")
+    progress.set_defaults(handler=cmd_progress)
+
+    from uniondesk import cli_awards
+    cli_awards.register(commands)
+    from uniondesk import cli_excel
+    cli_excel.register(commands)
+    from uniondesk import cli_sync
+    cli_sync.register(commands)
+    from uniondesk import cli_initiatives
+    cli_initiatives.register(commands)
+
     bench = commands.add_parser("bench", help="đo tốc độ trên dữ liệu mẫu")
     bench.add_argument("--scale", choices=("small", "province", "national"), default="province")
     bench.add_argument("--json", action="store_true")
@@ -180,6 +201,72 @@ def cmd_backup(args: argparse.Namespace) -> int:
     size = target.stat().st_size
     print(f"Đã sao lưu vào {target} ({format_int(size // 1024)} KB).")
     return 0
+
+
+def cmd_campaigns(args: argparse.Namespace) -> int:
+    from uniondesk.domain.text import format_date
+    from uniondesk.store.queries.campaigns import campaign_list
+
+    with _open(args):
+        rows = campaign_list()
+    if args.json:
+        _print_json([{"code": r.code, "name": r.name, "kind": r.kind, "organiser_code": r.organiser_code,
+                      "start": r.start_on.isoformat(), "end": r.end_on.isoformat(), "status": r.status}
+                     for r in rows])
+        return 0
+    labels = {"draft": "dự thảo", "open": "đang diễn ra", "closed": "đã kết thúc"}
+    for r in rows:
+        print(f"{r.code:<12} {format_date(r.start_on)} – {format_date(r.end_on)}  {labels.get(r.status, r.status):<12}"
+              f" {r.name} [{r.organiser_code}]")
+    return 0
+
+
+def _date_arg(text: str | None, field: str):
+    from uniondesk.domain.text import parse_date
+
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise InputError(str(exc), field) from None
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    from uniondesk.services.campaigns import campaign_by_code
+    from uniondesk.services.progress import progress
+    from uniondesk.store.queries.units import live_unit_id
+
+    as_of = _date_arg(args.as_of, "as_of")
+    with _open(args):
+        campaign = campaign_by_code(args.campaign)
+        unit_id = live_unit_id(args.unit) if args.unit else None
+        result = progress(campaign.id, unit_id, as_of)
+    if args.json:
+        _print_json({"campaign": result.campaign_code, "as_of": result.as_of.isoformat(),
+                     "days_left": result.days_left, "rows": [row.as_json() for row in result.rows],
+                     "total": result.total.as_json()})
+        return 0
+    print(_progress_table(result))
+    return 0
+
+
+def _progress_table(result) -> str:
+    from uniondesk.domain.text import format_date
+
+    def pct(value):
+        return "—" if value is None else f"{value:.1f}%".replace(".", ",")
+
+    lines = [f"{result.campaign_name} — tính đến {format_date(result.as_of)}, còn {result.days_left} ngày",
+             f"{'Đơn vị':<44} {'Chỉ tiêu':>9} {'Sáng kiến':>10} {'Công nhận':>10} {'CĐCS':>6} {'Người':>8} "
+             f"{'Làm lợi (đồng)':>18} {'Đạt':>7} {'Hạng':>5}"]
+    for row in [*result.rows, result.total]:
+        name = ("Tổng: " if row is result.total else "") + row.unit_name
+        lines.append(f"{name[:44]:<44} {format_int(row.quota) or '—':>9} {format_int(row.initiatives):>10} "
+                     f"{format_int(row.recognised):>10} {format_int(row.grassroots_participating):>6} "
+                     f"{format_int(row.members_participating):>8} {format_int(row.benefit_vnd):>18} "
+                     f"{pct(row.achievement_pct):>7} {row.rank or '':>5}")
+    return "\n".join(lines)
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -19,7 +19,9 @@ def raw(path) -> sqlite3.Connection:
 
 
 def tables(conn: sqlite3.Connection) -> set[str]:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    """Ordinary tables: local full-text indexes (virtual tables and their shadow tables) have no model."""
+    rows = conn.execute("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                        "AND name NOT LIKE 'sqlite_%'")
     return {name for (name,) in rows}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -83,3 +85,56 @@ def test_user_errors_reaching_the_hook_are_plain_warnings(qtbot, monkeypatch):
     error = InputError("Tên không được để trống.")
     errors.excepthook(InputError, error, None)
     assert shown == ["Tên không được để trống."]
+
+
+def _window(qtbot, office, tmp_path):
+    from uniondesk.store.db import database
+    from uniondesk.ui.main_window import MainWindow
+
+    actor, _ = office
+    handle = type("Handle", (), {"path": tmp_path / "test.sqlite3", "db": database})()
+    window = MainWindow(handle, actor)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_file_back_up_writes_a_copy_that_opens(qtbot, office, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from uniondesk.store.models import Unit
+
+    window = _window(qtbot, office, tmp_path)
+    target = tmp_path / "copies" / "sao lưu.sqlite3"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.back_up()
+    qtbot.waitUntil(lambda: "Đã lưu" in window.statusBar().currentMessage()
+                    or "Backup saved" in window.statusBar().currentMessage(), timeout=10_000)
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("SELECT count(*) FROM unit").fetchone()[0] == Unit.select().count()
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        copy.close()
+
+
+def test_changing_the_officer_name_is_remembered_and_shown(qtbot, office, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from uniondesk.services import installation
+
+    window = _window(qtbot, office, tmp_path)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Hà Thị Lụa", True))
+    window.change_officer()
+    assert installation.officer_name() == "Hà Thị Lụa"
+    assert window.actor.officer == "Hà Thị Lụa"
+    assert "Hà Thị Lụa" in window._office_label.text()
+
+
+def test_choosing_english_is_saved_for_the_next_start(qtbot, office, tmp_path, monkeypatch):
+    from uniondesk.ui import i18n
+
+    window = _window(qtbot, office, tmp_path)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    window.choose_language("en")
+    assert i18n.chosen_language() == "en"

@@ -7,10 +7,12 @@ import enum
 from dataclasses import dataclass
 
 from uniondesk.domain.errors import InputError
-from uniondesk.domain.text import format_date
+from uniondesk.domain.text import clean, format_date, format_int
+from uniondesk.domain.units import CODE_PATTERN
 
 EARLIEST_CAMPAIGN = dt.date(1990, 1, 1)
 LONGEST_CAMPAIGN_YEARS = 10
+PLANNED_AHEAD_YEARS = 5  # a campaign starting later than this is a typing error (2052 for 2025)
 MAX_QUOTA = 100_000_000  # more initiatives than the whole country has ever entered
 
 
@@ -24,6 +26,12 @@ class CampaignStatus(enum.StrEnum):
     OPEN = "open"
     CLOSED = "closed"
 
+
+STATUS_LABELS = {
+    CampaignStatus.DRAFT: "dự thảo",
+    CampaignStatus.OPEN: "đang diễn ra",
+    CampaignStatus.CLOSED: "đã kết thúc",
+}
 
 # Allowed status changes; a closed campaign can be reopened to correct it.
 TRANSITIONS = {
@@ -47,14 +55,35 @@ def _years_later(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def check_campaign_code(code: str | None) -> str:
+    """Stored form of a campaign code: upper case, the same characters as unit codes."""
+    code = clean(code).upper()
+    if not code:
+        raise InputError("Mã chương trình không được để trống.", "code")
+    if not CODE_PATTERN.match(code):
+        raise InputError(f"Mã chương trình “{code}” không hợp lệ: chỉ dùng chữ không dấu, chữ số, dấu chấm, "
+                         "gạch ngang hoặc gạch dưới, tối đa 40 ký tự.", "code")
+    return code
+
+
+def _is_day(value) -> bool:
+    # A datetime is a date too, but compares with neither dates nor itself the way a day should.
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
 def check_period(start: dt.date | None, end: dt.date | None, *, start_field: str = "start_on",
-                 end_field: str = "end_on") -> None:
+                 end_field: str = "end_on", today: dt.date | None = None) -> None:
     if start is None:
         raise InputError("Hãy nhập ngày bắt đầu.", start_field)
     if end is None:
         raise InputError("Hãy nhập ngày kết thúc.", end_field)
+    for value, field in ((start, start_field), (end, end_field)):
+        if not _is_day(value):
+            raise InputError("Ngày không hợp lệ.", field)
     if start < EARLIEST_CAMPAIGN:
         raise InputError(f"Ngày bắt đầu {format_date(start)} quá xa trong quá khứ.", start_field)
+    if start > _years_later(today or dt.date.today(), PLANNED_AHEAD_YEARS):
+        raise InputError(f"Ngày bắt đầu {format_date(start)} quá xa trong tương lai.", start_field)
     if end < start:
         raise InputError(f"Ngày kết thúc {format_date(end)} trước ngày bắt đầu {format_date(start)}.", end_field)
     if end > _years_later(start, LONGEST_CAMPAIGN_YEARS):
@@ -70,6 +99,9 @@ def check_eligibility(start: dt.date, end: dt.date, eligible_from: dt.date | Non
     if eligible_from is None or eligible_to is None:
         raise InputError("Hãy nhập cả hai ngày của thời gian áp dụng sáng kiến.",
                          "eligible_from" if eligible_from is None else "eligible_to")
+    for value, field in ((eligible_from, "eligible_from"), (eligible_to, "eligible_to")):
+        if not _is_day(value):
+            raise InputError("Ngày không hợp lệ.", field)
     if eligible_to < eligible_from:
         raise InputError("Thời gian áp dụng: ngày cuối trước ngày đầu.", "eligible_to")
     if eligible_from < _years_later(start, -5):
@@ -81,14 +113,19 @@ def check_eligibility(start: dt.date, end: dt.date, eligible_from: dt.date | Non
 def check_phases(start: dt.date, end: dt.date, phases: list[PhaseSpec]) -> None:
     previous_end: dt.date | None = None
     for number, phase in enumerate(phases, 1):
-        if not phase.name.strip():
+        if not clean(phase.name):
             raise InputError(f"Giai đoạn {number}: hãy nhập tên.", "phases")
+        if not (_is_day(phase.start_on) and _is_day(phase.end_on)):
+            raise InputError(f"Giai đoạn {number}: hãy nhập ngày bắt đầu và ngày kết thúc.", "phases")
         if phase.end_on < phase.start_on:
             raise InputError(f"Giai đoạn {number}: ngày kết thúc trước ngày bắt đầu.", "phases")
         if phase.start_on < start or phase.end_on > end:
-            raise InputError(f"Giai đoạn {number} phải nằm trong thời gian của chương trình.", "phases")
+            raise InputError(f"Giai đoạn {number} ({format_date(phase.start_on)} – {format_date(phase.end_on)}) "
+                             f"phải nằm trong thời gian của chương trình ({format_date(start)} – "
+                             f"{format_date(end)}).", "phases")
         if previous_end and phase.start_on <= previous_end:
-            raise InputError(f"Giai đoạn {number} chồng lên giai đoạn trước.", "phases")
+            raise InputError(f"Giai đoạn {number} bắt đầu {format_date(phase.start_on)}, chồng lên giai đoạn "
+                             f"{number - 1} (kết thúc {format_date(previous_end)}).", "phases")
         previous_end = phase.end_on
 
 
@@ -105,6 +142,18 @@ def check_count(value, field: str, label: str, *, required: bool = False) -> int
     if value > MAX_QUOTA:
         raise InputError(f"{label.capitalize()} quá lớn.", field)
     return value
+
+
+def quota_warning(parent_quota: int | None, allocated: int) -> str:
+    """What the quota editor says when the children's sum differs from the parent's quota ("" if equal
+    or without a quota to compare with). A warning only: offices do allocate more than they were given."""
+    if parent_quota is None or allocated == parent_quota:
+        return ""
+    if allocated < parent_quota:
+        return (f"Tổng chỉ tiêu đã giao ({format_int(allocated)}) thấp hơn chỉ tiêu được giao "
+                f"({format_int(parent_quota)}) {format_int(parent_quota - allocated)} sáng kiến.")
+    return (f"Tổng chỉ tiêu đã giao ({format_int(allocated)}) vượt chỉ tiêu được giao "
+            f"({format_int(parent_quota)}) {format_int(allocated - parent_quota)} sáng kiến.")
 
 
 def achievement_pct(achieved: int, quota: int | None) -> float | None:

@@ -24,7 +24,8 @@ from pathlib import Path
 from uniondesk.domain.errors import InputError
 from uniondesk.domain.text import fold, vi_compare, vi_sort_key
 from uniondesk.services import demo, installation
-from uniondesk.store.db import open_database
+from uniondesk.services import progress as campaign_progress
+from uniondesk.store.db import database, open_database
 from uniondesk.store.queries import units as unit_queries
 
 Progress = Callable[[int, int, str], None]
@@ -186,6 +187,53 @@ def core_cases(ctx: BenchContext) -> list[Case]:
     ]
 
 
+PROGRESS_TARGETS = {  # (home unit's children, busiest upper unit's children)
+    "province": (("≤ 100 ms", 0.100), ("≤ 150 ms", 0.150)),
+    "national": (("≤ 2 s", 2.0), ("", None)),
+}
+_RAW_TALLY = ("SELECT unit_id, count(*), sum(status IN ('recognised', 'applied')), sum(benefit_vnd) "
+              "FROM initiative WHERE campaign_id = ? AND deleted = 0 GROUP BY unit_id")
+
+
+def _busiest_campaign() -> int | None:
+    row = database.execute_sql("SELECT campaign_id FROM initiative WHERE deleted = 0 GROUP BY campaign_id "
+                               "ORDER BY count(*) DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def progress_cases(ctx: BenchContext) -> list[Case]:
+    """Campaign progress (issue 3) on the campaign with the most initiatives; skipped without one."""
+    campaign_id = _busiest_campaign()
+    if campaign_id is None:
+        def skip() -> None:
+            raise Skip("no campaign with initiatives in this dataset")
+        return [Case("progress of the home unit's children", skip)]
+    raw = raw_connection(ctx.db_path)
+    ctx.cleanups.append(raw.close)
+    home, upper = PROGRESS_TARGETS.get(ctx.scale, (("", None), ("", None)))
+
+    def raw_tally() -> None:
+        raw.execute(_RAW_TALLY, (campaign_id,)).fetchall()
+
+    return [
+        Case("progress of the home unit's children", lambda: campaign_progress.progress(campaign_id, ctx.home_id),
+             *home, 5, raw_tally, "raw sqlite3: per-unit tally query alone"),
+        Case("progress of the busiest upper unit's children", lambda: campaign_progress.progress(campaign_id, ctx.upper_id),
+             *upper, 5, raw_tally, "raw sqlite3: per-unit tally query alone"),
+    ]
+
+
+# Each feature keeps its cases beside it: services/bench_<feature>.py with ``cases(ctx) -> list[Case]``.
+FEATURE_CASES = ("bench_initiatives", "bench_excel", "bench_awards", "bench_sync")
+
+
+def feature_case_modules() -> list:
+    import importlib
+
+    return [importlib.import_module(f"uniondesk.services.{name}") for name in FEATURE_CASES
+            if (Path(__file__).parent / f"{name}.py").exists()]
+
+
 # --- running ----------------------------------------------------------------------------------------
 
 DEMO_LIMITS = {"province": ("≤ 60 s", 60.0)}
@@ -237,7 +285,9 @@ def run_bench(scale: str, progress: Progress | None = None,
         ctx, built = _dataset(scale, Path(folder), progress)
         report.results.append(built)
         try:
-            cases = core_cases(ctx)
+            cases = core_cases(ctx) + progress_cases(ctx)
+            for module in feature_case_modules():
+                cases += module.cases(ctx)
             for factory in extra:
                 cases += factory(ctx)
             for number, case in enumerate(cases, start=1):

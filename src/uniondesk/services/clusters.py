@@ -7,10 +7,10 @@ import datetime as dt
 
 from uniondesk.domain.errors import InputError
 from uniondesk.domain.text import clean
-from uniondesk.domain.units import check_date, check_name
+from uniondesk.domain.units import UnitStatus, check_date, check_name
 from uniondesk.services.actor import Actor, audit, save_changes
 from uniondesk.services.campaigns import check_office_may_change
-from uniondesk.services.units import get_unit
+from uniondesk.services.units import get_unit, is_in_subtree
 from uniondesk.store.db import database
 from uniondesk.store.models import Cluster, ClusterGrouping, ClusterMember, Covenant, Unit
 
@@ -28,7 +28,8 @@ def _get(model, record_id: int, what: str):
 def create_grouping(actor: Actor, *, name: str, owner_id: int, year: int | None = None,
                     description: str = "") -> ClusterGrouping:
     name = check_name(name)
-    if year is not None and not 1990 <= year <= dt.date.today().year + 5:
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)
+                             or not 1990 <= year <= dt.date.today().year + 5):
         raise InputError(f"Năm {year} không hợp lệ.", "year")
     with database.atomic():
         owner = get_unit(owner_id)
@@ -40,14 +41,28 @@ def create_grouping(actor: Actor, *, name: str, owner_id: int, year: int | None 
 
 
 def add_cluster(actor: Actor, grouping_id: int, name: str, leader_id: int | None = None) -> Cluster:
+    """A new cluster; a leader given here becomes its first member (the leader must be a member)."""
     name = check_name(name)
     with database.atomic():
         grouping = _get(ClusterGrouping, grouping_id, "bảng cụm thi đua")
         check_office_may_change(grouping.owner, "Bảng cụm thi đua")
-        leader = get_unit(leader_id) if leader_id is not None else None
-        cluster = Cluster.create(grouping=grouping, name=name, leader=leader, **actor.new_record())
-        audit(actor, cluster, "create", {"name": (None, name), "leader": (None, leader)})
+        _check_name_free(grouping.id, name)
+        cluster = Cluster.create(grouping=grouping, name=name, leader=None, **actor.new_record())
+        audit(actor, cluster, "create", {"name": (None, name)})
+        if leader_id is not None:
+            leader = get_unit(leader_id)
+            _add_member(actor, cluster, leader)
+            save_changes(actor, cluster, {"leader": (None, leader)})
     return cluster
+
+
+def _check_name_free(grouping_id: int, name: str, except_id: int | None = None) -> None:
+    query = Cluster.select().where((Cluster.grouping == grouping_id) & (Cluster.name == name)
+                                   & (Cluster.deleted == _LIVE))
+    if except_id is not None:
+        query = query.where(Cluster.id != except_id)
+    if query.exists():
+        raise InputError(f"Bảng cụm thi đua đã có cụm “{name}”.", "name")
 
 
 def edit_cluster(actor: Actor, cluster_id: int, *, name: str | None = None,
@@ -57,6 +72,7 @@ def edit_cluster(actor: Actor, cluster_id: int, *, name: str | None = None,
         check_office_may_change(cluster.grouping.owner, "Cụm thi đua")
         changes = {}
         if name is not None and check_name(name) != cluster.name:
+            _check_name_free(cluster.grouping_id, check_name(name), except_id=cluster.id)
             changes["name"] = (cluster.name, check_name(name))
         if leader_id is not _KEEP:
             leader = get_unit(leader_id) if leader_id is not None else None
@@ -95,6 +111,12 @@ def set_members(actor: Actor, cluster_id: int, unit_ids: list[int]) -> None:
 
 
 def _add_member(actor: Actor, cluster: Cluster, unit: Unit) -> None:
+    owner = cluster.grouping.owner
+    if unit.id == owner.id or not is_in_subtree(unit, owner):
+        raise InputError(f"“{unit.name}” không thuộc phạm vi của “{owner.name}”, đơn vị lập bảng cụm thi đua.",
+                         "members")
+    if unit.status != UnitStatus.LIVE:
+        raise InputError(f"“{unit.name}” đã ngừng hoạt động nên không thể vào cụm.", "members")
     other = (ClusterMember.select(ClusterMember, Cluster).join(Cluster)
              .where((ClusterMember.grouping == cluster.grouping_id) & (ClusterMember.unit == unit)
                     & (ClusterMember.deleted == _LIVE)).first())
@@ -127,3 +149,13 @@ def delete_cluster(actor: Actor, cluster_id: int) -> None:
             if not row.deleted:
                 save_changes(actor, row, {"deleted": (False, True)}, "delete")
         save_changes(actor, cluster, {"deleted": (False, True)}, "delete")
+
+
+def delete_grouping(actor: Actor, grouping_id: int) -> None:
+    """Delete a grouping with its clusters, their members and covenants."""
+    with database.atomic():
+        grouping = _get(ClusterGrouping, grouping_id, "bảng cụm thi đua")
+        check_office_may_change(grouping.owner, "Bảng cụm thi đua")
+        for cluster in grouping.clusters.where(Cluster.deleted == _LIVE):
+            delete_cluster(actor, cluster.id)
+        save_changes(actor, grouping, {"deleted": (False, True)}, "delete")

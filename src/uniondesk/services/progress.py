@@ -52,6 +52,14 @@ class Progress:
     total: ProgressRow
     rows: list[ProgressRow]
 
+    def as_json(self) -> dict:
+        """What ``uniondesk progress --json`` prints: one object per child unit, and the unit's total."""
+        return {"campaign": self.campaign_code, "as_of": self.as_of.isoformat(), "days_left": self.days_left,
+                "rows": [row.as_json() for row in self.rows], "total": self.total.as_json()}
+
+
+_FEW_UNITS = 2_000  # above this, one pass over the campaign's whole index beats lookups by unit
+
 
 def _tree_day(start: dt.date, end: dt.date, as_of: dt.date) -> dt.date:
     return min(max(as_of, start), end)
@@ -59,19 +67,25 @@ def _tree_day(start: dt.date, end: dt.date, as_of: dt.date) -> dt.date:
 
 def progress(campaign_id: int, unit_id: int | None = None, as_of: dt.date | None = None,
              grouping_id: int | None = None) -> Progress:
-    """The progress table of ``unit_id`` (default: the organiser, or this office when it is below)."""
+    """The progress table of ``unit_id`` (default: the organiser, or this office when it is below).
+
+    The tree is the one of ``as_of``, kept inside the campaign's period: after the campaign, units moved
+    or merged since still count where they stood on its last day. A unit merged (or split) during the
+    campaign, before that day, is part of its heir: its own figures count there and it has no row of its
+    own; its quota does not follow (the allocator gives the heir a new quota, in the quota editor).
+    """
     campaign = get_campaign(campaign_id)
     unit = get_unit(unit_id) if unit_id is not None else _default_unit(campaign)
     as_of = as_of or dt.date.today()
     tree = tree_at(_tree_day(campaign.start_on, campaign.end_on, as_of))
-    tallies = queries.unit_tallies(campaign.id)
-    kinds = queries.unit_kinds()
-    children = [u for u, p in tree.parent.items() if p == unit.id and (u in tree.alive or u in tallies)]
-    facts = queries.unit_facts(children)
-    rows = {c: ProgressRow(c, *facts[c]) for c in children}
+    children = [u for u, p in tree.parent.items() if p == unit.id and u not in tree.heir]
+    rows = {c: ProgressRow(c, *fact) for c, fact in queries.unit_facts(children).items()}
     total = ProgressRow(unit.id, unit.code, unit.name, unit.kind, quota=own_quota(campaign, unit))
-    _roll_up(tree, tallies, kinds, unit.id, rows, total)
-    for child, quota in queries.quotas(campaign.id, children).items():
+    placer = _Placer(tree, queries.unit_kinds(), unit.id, rows, total)
+    _roll_up(placer, queries.unit_tallies(campaign.id, _units_below(placer, unit.path)))
+    # A child gone by the tree day (dissolved, no heir) keeps a row only for the figures entered under it.
+    rows = {c: row for c, row in rows.items() if c in tree.alive or row.initiatives}
+    for child, quota in queries.quotas(campaign.id, list(rows)).items():
         rows[child].quota = quota
     for row in [*rows.values(), total]:
         row.achievement_pct = achievement_pct(row.initiatives, row.quota)
@@ -81,6 +95,15 @@ def progress(campaign_id: int, unit_id: int | None = None, as_of: dt.date | None
     return Progress(campaign.code, campaign.name, as_of, days_left, total, ordered)
 
 
+def _units_below(placer: _Placer, path: str) -> list[int] | None:
+    """The units whose figures land in the table, when few enough to be worth asking for by id (an upper
+    unit's subtree); None for a large part of the tree, read whole faster."""
+    if queries.subtree_size(path) > _FEW_UNITS:  # today's subtree: a cheap guess, either way is exact
+        return None
+    units = [u for u in placer.tree.parent if placer.targets(u)]
+    return units if len(units) <= _FEW_UNITS else None
+
+
 def _default_unit(campaign):
     home = home_unit()
     if home is not None and home.path.startswith(campaign.organiser.path) and home.id != campaign.organiser_id:
@@ -88,49 +111,58 @@ def _default_unit(campaign):
     return campaign.organiser
 
 
-def _roll_up(tree: TreeAt, tallies: dict[int, queries.Tally], kinds: dict[int, str], top: int,
-             rows: dict[int, ProgressRow], total: ProgressRow) -> None:
-    """Add every unit's tally to the child of ``top`` it stood under, and to the total."""
-    branch: dict[int, int | None] = {}  # unit -> child of top above it (top itself: top; outside: None)
+class _Placer:
+    """Where a unit's figures go on the tree day: the rows they add to, and the grassroots union they
+    make participate. Every step up the tree passes through heirs (a unit merged by the day is part of
+    the unit that absorbed it)."""
 
-    def branch_of(unit: int) -> int | None:
-        trail = []
-        node: int | None = unit
-        while node is not None and node not in branch and node != top and node not in rows:
+    def __init__(self, tree: TreeAt, kinds: dict[int, str], top: int, rows: dict[int, ProgressRow],
+                 total: ProgressRow):
+        self.tree, self.kinds, self.top, self.rows, self.total = tree, kinds, top, rows, total
+        self._branch: dict[int, int | None] = {}  # unit -> child of top above it (top: top; outside: None)
+
+    def _up(self, unit: int) -> int | None:
+        parent = self.tree.parent.get(unit)
+        return None if parent is None else self.tree.heir_of(parent)
+
+    def targets(self, unit: int) -> list[ProgressRow]:
+        """The rows ``unit``'s figures add to: its branch's row and the total, or nothing if outside."""
+        trail, node = [], self.tree.heir_of(unit)
+        while node is not None and node not in self._branch and node != self.top and node not in self.rows:
             trail.append(node)
-            node = tree.parent.get(node)
-        found = None if node is None else branch.get(node, node)
+            node = self._up(node)
+        found = None if node is None else self._branch.get(node, node)
         for seen in trail:
-            branch[seen] = found
-        return found
+            self._branch[seen] = found
+        if found is None:
+            return []
+        return [self.total] if found == self.top else [self.rows[found], self.total]
 
+    def grassroots(self, unit: int) -> int | None:
+        """The grassroots union ``unit`` belongs to (itself, or the one above a section or team)."""
+        node: int | None = self.tree.heir_of(unit)
+        while node is not None:
+            if self.kinds.get(node) == UnitKind.GRASSROOTS:
+                return node
+            if self.kinds.get(node) not in (UnitKind.SECTION, UnitKind.TEAM):
+                return None
+            node = self._up(node)
+        return None
+
+
+def _roll_up(placer: _Placer, tallies: dict[int, queries.Tally]) -> None:
+    """Add every unit's tally to the rows it stands under."""
     for unit, tally in tallies.items():
-        where = branch_of(unit)
-        if where is None:
-            continue
-        anchor = _grassroots_anchor(unit, tree, kinds)
-        targets = [total] if where == top else [rows[where], total]
-        for row in targets:
+        anchor = placer.grassroots(unit) if tally.initiatives else None
+        for row in placer.targets(unit):
             row.initiatives += tally.initiatives
             row.recognised += tally.recognised
             row.benefit_vnd += tally.benefit_vnd
             row.members_participating += tally.members
-            if anchor is not None and tally.initiatives:
+            if anchor is not None:
                 row._grassroots.add(anchor)
-    for row in [*rows.values(), total]:
+    for row in [*placer.rows.values(), placer.total]:
         row.grassroots_participating = len(row._grassroots)
-
-
-def _grassroots_anchor(unit: int, tree: TreeAt, kinds: dict[int, str]) -> int | None:
-    """The grassroots union a unit belongs to (itself, or the one above a section or team)."""
-    node: int | None = unit
-    while node is not None:
-        if kinds.get(node) == UnitKind.GRASSROOTS:
-            return node
-        if kinds.get(node) not in (UnitKind.SECTION, UnitKind.TEAM):
-            return None
-        node = tree.parent.get(node)
-    return None
 
 
 def _score(row: ProgressRow) -> tuple:

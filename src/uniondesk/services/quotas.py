@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from uniondesk.domain.campaigns import check_count
+from uniondesk.domain.campaigns import check_count, quota_warning
 from uniondesk.domain.errors import InputError
 from uniondesk.domain.text import vi_sort_key
 from uniondesk.domain.units import UnitStatus
@@ -54,11 +54,7 @@ class QuotaOverview:
     @property
     def warning(self) -> str:
         """A Vietnamese warning when the children's sum differs from the parent's quota, else ""."""
-        if self.parent_quota is None or self.left == 0:
-            return ""
-        if self.left > 0:
-            return f"Tổng chỉ tiêu đã giao thấp hơn chỉ tiêu được giao {self.left:,} sáng kiến.".replace(",", ".")
-        return f"Tổng chỉ tiêu đã giao vượt chỉ tiêu được giao {-self.left:,} sáng kiến.".replace(",", ".")
+        return quota_warning(self.parent_quota, self.allocated)
 
 
 def _live_quota(campaign_id: int, unit_id: int) -> Quota | None:
@@ -87,30 +83,44 @@ def overview(campaign_id: int, parent_id: int) -> QuotaOverview:
     return QuotaOverview(parent.id, own_quota(campaign, parent), lines)
 
 
-def _check_target(campaign: Campaign, parent: Unit, unit: Unit) -> None:
+def _check_target(campaign: Campaign, parent: Unit, unit: Unit, allocation: Allocation) -> None:
     organiser = campaign.organiser
-    if unit.id == organiser.id or not is_in_subtree(unit, organiser):
+    if unit.id == organiser.id:
+        raise InputError(f"“{unit.name}” là đơn vị tổ chức: chỉ tiêu của nó là chỉ tiêu của chương trình.", "unit")
+    if not is_in_subtree(unit, organiser):
         raise InputError(f"“{unit.name}” không thuộc phạm vi của đơn vị tổ chức “{organiser.name}”.", "unit")
     if unit.parent_id != parent.id:
         raise InputError(f"“{unit.name}” không trực thuộc “{parent.name}”: chỉ giao chỉ tiêu cho đơn vị cấp dưới "
                          "trực tiếp.", "unit")
+    # A merged or dissolved unit keeps its old parent; it can lose its quota but not be given one.
+    if unit.status != UnitStatus.LIVE and allocation.initiatives is not None:
+        raise InputError(f"“{unit.name}” đã ngừng hoạt động nên không thể giao chỉ tiêu.", "unit")
+
+
+def _check_counts(unit: Unit, allocation: Allocation) -> None:
+    """The numbers of one line, refused with the unit's name: the editor shows many lines at once."""
+    try:
+        check_count(allocation.initiatives, "initiatives", "chỉ tiêu sáng kiến")
+        check_count(allocation.members, "members", "chỉ tiêu người tham gia")
+    except InputError as error:
+        raise InputError(f"“{unit.name}”: {error.message}", error.field) from None
 
 
 def allocate(actor: Actor, campaign_id: int, parent_id: int, allocations: list[Allocation]) -> QuotaOverview:
-    """Set the quotas ``parent`` gives its child units, all or nothing."""
-    seen: set[int] = set()
-    for allocation in allocations:
-        if allocation.unit_id in seen:
-            raise InputError("Một đơn vị được giao chỉ tiêu hai lần.", "unit")
-        seen.add(allocation.unit_id)
-        check_count(allocation.initiatives, "initiatives", "chỉ tiêu sáng kiến")
-        check_count(allocation.members, "members", "chỉ tiêu người tham gia")
+    """Set the quotas ``parent`` gives its child units, all or nothing: every line is checked before
+    anything is written."""
     with database.atomic():
         campaign, parent = get_campaign(campaign_id), get_unit(parent_id)
         check_office_may_change(parent, "Việc giao chỉ tiêu")
+        checked: dict[int, tuple[Unit, Allocation]] = {}
         for allocation in allocations:
             unit = get_unit(allocation.unit_id)
-            _check_target(campaign, parent, unit)
+            if unit.id in checked:
+                raise InputError(f"“{unit.name}” được giao chỉ tiêu hai lần trong cùng một lần giao.", "unit")
+            _check_counts(unit, allocation)
+            _check_target(campaign, parent, unit, allocation)
+            checked[unit.id] = (unit, allocation)
+        for unit, allocation in checked.values():
             _write(actor, campaign, parent, unit, allocation)
     return overview(campaign_id, parent_id)
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from uniondesk.store.schema import awards_v4
+from uniondesk.store.schema import initiatives_v3
+from uniondesk.store.schema import sync_v5
+
 SYNC_COLUMNS = """
     uuid TEXT NOT NULL UNIQUE,
     origin TEXT NOT NULL,
@@ -234,6 +238,9 @@ def _step_2(conn: sqlite3.Connection) -> None:
 STEPS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
+    (3, initiatives_v3.step),
+    (4, awards_v4.step),
+    (5, sync_v5.step),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 # "UnDs" in the file header (PRAGMA application_id): tells our files from other programs' SQLite files,

@@ -227,8 +227,9 @@ class Initiative(SyncedModel):
     decision_on = DateField(null=True)
     withdrawal_reason = TextField(default="")
     confidential = BooleanField(default=False)
+    title_sort = TextField(default="")  # Vietnamese sort key of the title (schema step 3)
 
-    LOCAL_FIELDS = ("title_folded",)
+    LOCAL_FIELDS = ("title_folded", "title_sort")
 
 
 class InitiativeAuthor(SyncedModel):
@@ -255,3 +256,6 @@ SYNCED_MODELS: list[type[SyncedModel]] = [
 ]
 LOCAL_MODELS: list[type[BaseModel]] = [Installation, Setting, AuditEntry]
 ALL_MODELS: list[type[BaseModel]] = LOCAL_MODELS + SYNCED_MODELS
+
+from uniondesk.store import models_awards  # noqa: E402,F401 - registers the award tables
+from uniondesk.store import models_sync  # noqa: E402,F401 - registers the local sync tables

@@ -17,7 +17,9 @@ from uniondesk.services.actor import Actor
 from uniondesk.store.db import OpenDatabase
 from uniondesk.ui import i18n
 from uniondesk.ui.errors import show_user_error
-from uniondesk.ui.tabs.pending_tab import PendingTab
+from uniondesk.ui.tabs.awards_tab import AwardsTab
+from uniondesk.ui.tabs.campaigns_tab import CampaignsTab
+from uniondesk.ui.tabs.initiatives_tab import InitiativesTab
 from uniondesk.ui.tabs.units_tab import UnitsTab
 from uniondesk.ui.tasks import run_task
 
@@ -36,12 +38,15 @@ class MainWindow(QMainWindow):
         self.units_tab = UnitsTab(actor, home_unit_id=home.id if home else None)
         self.units_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabs.addTab(self.units_tab, self.tr("Units"))
-        self.tabs.addTab(PendingTab(self.tr("Campaigns, quotas and emulation clusters arrive in the next update.")),
-                         self.tr("Campaigns"))
-        self.tabs.addTab(PendingTab(self.tr("Initiative entry, search and Excel import arrive in a later update.")),
-                         self.tr("Initiatives"))
-        self.tabs.addTab(PendingTab(self.tr("Award decisions and certificates arrive in a later update.")),
-                         self.tr("Awards"))
+        self.campaigns_tab = CampaignsTab(actor, home_unit_id=home.id if home else None)
+        self.campaigns_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tabs.addTab(self.campaigns_tab, self.tr("Campaigns"))
+        self.initiatives_tab = InitiativesTab(actor, home_unit_id=home.id if home else None)
+        self.initiatives_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tabs.addTab(self.initiatives_tab, self.tr("Initiatives"))
+        self.awards_tab = AwardsTab(actor, home_unit_id=home.id if home else None)
+        self.awards_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tabs.addTab(self.awards_tab, self.tr("Awards"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._office_label = QLabel(self)

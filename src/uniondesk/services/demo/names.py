@@ -7,6 +7,7 @@ Thái and Mường family names in the mountain districts.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import random
 
@@ -45,7 +46,9 @@ def _weighted(rng: random.Random, table: list[tuple[str, float]]) -> str:
     if key not in _CUMULATIVE:
         _CUMULATIVE[key] = _cumulative(table)
     names, cumulative = _CUMULATIVE[key]
-    return rng.choices(names, cum_weights=cumulative)[0]
+    # What ``rng.choices(names, cum_weights=cumulative)[0]`` does, draw for draw, without its overhead:
+    # the province demo draws over half a million names.
+    return names[bisect.bisect(cumulative, rng.random() * cumulative[-1], 0, len(cumulative) - 1)]
 
 
 def person_name(rng: random.Random, highland: bool = False) -> tuple[str, str]:

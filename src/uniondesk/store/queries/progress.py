@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from uniondesk.domain.initiatives import RECOGNISED_STATUSES as _RECOGNISED
 from uniondesk.store.db import database
+from uniondesk.store.tree import subtree_end
 
 RECOGNISED_STATUSES = tuple(str(s) for s in _RECOGNISED)
 
@@ -15,22 +16,41 @@ class Tally:
     initiatives: int = 0
     recognised: int = 0
     benefit_vnd: int = 0
-    members: int = 0  # distinct authors (persons) of the unit's initiatives
+    # Distinct authors (persons) of the unit's initiatives. Roll-ups add these up, as the offices' own
+    # reports do: a person who authored at two units under one row counts twice. Counting each person once
+    # per row needs a sort of every author row of the campaign (~80 ms more on a province), for a rare case.
+    # Read from the authors' own copies of campaign and unit: deleting an initiative deletes its authors.
+    members: int = 0
 
 
-def unit_tallies(campaign_id: int) -> dict[int, Tally]:
-    """unit id -> tally of the initiatives entered at that unit for the campaign."""
+_TALLY_SQL = (
+    # count(*) FILTER rather than sum(status IN ...): a fifth faster on a province (170,000 rows).
+    "SELECT unit_id, count(*), count(*) FILTER (WHERE status IN (?, ?)), coalesce(sum(benefit_vnd), 0) "
+    "FROM initiative WHERE campaign_id = ? AND deleted = 0 {units} GROUP BY unit_id")
+_AUTHORS_SQL = (
+    "SELECT unit_id, count(DISTINCT person_id) FROM initiative_author "
+    "WHERE campaign_id = ? AND deleted = 0 AND person_id IS NOT NULL {units} GROUP BY unit_id")
+
+
+def _chunks(unit_ids: list[int] | None) -> list[tuple[str, list[int]]]:
+    """(SQL condition, parameters) pairs covering ``unit_ids`` (all units when None)."""
+    if unit_ids is None:
+        return [("", [])]
+    return [(f"AND unit_id IN ({','.join('?' * len(chunk))})", chunk)
+            for chunk in (unit_ids[start:start + 500] for start in range(0, len(unit_ids), 500))]
+
+
+def unit_tallies(campaign_id: int, unit_ids: list[int] | None = None) -> dict[int, Tally]:
+    """unit id -> tally of the initiatives entered at that unit for the campaign (only ``unit_ids``,
+    when given: the covering indexes are then read by unit)."""
     tallies: dict[int, Tally] = {}
-    rows = database.execute_sql(
-        "SELECT unit_id, count(*), sum(status IN (?, ?)), coalesce(sum(benefit_vnd), 0) FROM initiative "
-        "WHERE campaign_id = ? AND deleted = 0 GROUP BY unit_id", (*RECOGNISED_STATUSES, campaign_id))
-    for unit_id, count, recognised, benefit in rows:
-        tallies[unit_id] = Tally(count, recognised or 0, benefit)
-    authors = database.execute_sql(
-        "SELECT unit_id, count(DISTINCT person_id) FROM initiative_author "
-        "WHERE campaign_id = ? AND deleted = 0 AND person_id IS NOT NULL GROUP BY unit_id", (campaign_id,))
-    for unit_id, members in authors:
-        tallies.setdefault(unit_id, Tally()).members = members
+    for condition, params in _chunks(unit_ids):
+        sql = _TALLY_SQL.format(units=condition)
+        for unit_id, count, recognised, benefit in database.execute_sql(
+                sql, (*RECOGNISED_STATUSES, campaign_id, *params)):
+            tallies[unit_id] = Tally(count, recognised or 0, benefit)
+        for unit_id, members in database.execute_sql(_AUTHORS_SQL.format(units=condition), (campaign_id, *params)):
+            tallies.setdefault(unit_id, Tally()).members = members
     return tallies
 
 
@@ -80,3 +100,9 @@ def cluster_of(unit_ids: list[int], grouping_id: int | None) -> tuple[int | None
         f"WHERE m.deleted = 0 AND c.deleted = 0 AND m.grouping_id = ? AND m.unit_id IN ({marks})",
         (grouping_id, *unit_ids))
     return grouping_id, {unit_id: (cluster_id, name) for unit_id, cluster_id, name in rows}
+
+
+def subtree_size(path: str) -> int:
+    """How many units (of any status) are under the unit with ``path`` in today's tree, itself included."""
+    return database.execute_sql("SELECT count(*) FROM unit WHERE path >= ? AND path < ?",
+                                (path, subtree_end(path))).fetchone()[0]

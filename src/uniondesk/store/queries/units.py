@@ -254,11 +254,21 @@ class TreeAt:
 
     ``parent`` covers every unit: a unit closed or merged before the day keeps its last parent, and a
     unit opened after it its first, so that no record is lost from a roll-up. ``alive`` holds the units
-    that existed on the day.
+    that existed on the day. ``heir`` maps a unit merged or split by the day to the unit that took over
+    its children (its successor): on that day it is part of its heir.
     """
 
     parent: dict[int, int | None]
     alive: set[int]
+    heir: dict[int, int] = field(default_factory=dict)
+
+    def heir_of(self, unit: int) -> int:
+        """The unit that stands for ``unit`` on the day: itself, or the end of its chain of heirs."""
+        seen = {unit}
+        while unit in self.heir and self.heir[unit] not in seen:  # a chain A → B → C; never loop
+            unit = self.heir[unit]
+            seen.add(unit)
+        return unit
 
 
 def tree_at(day: dt.date) -> TreeAt:
@@ -274,4 +284,20 @@ def tree_at(day: dt.date) -> TreeAt:
             parent[unit_id] = parent_id  # the latest period that began by the day, else the first one
         if started and (valid_to is None or valid_to > iso):
             alive.add(unit_id)
-    return TreeAt(parent, alive)
+    heir = dict(database.execute_sql(
+        "SELECT id, successor_id FROM unit WHERE successor_id IS NOT NULL AND status IN ('merged', 'split') "
+        "AND deleted = 0 AND closed_on <= ?", (iso,)).fetchall())
+    return TreeAt(parent, alive, heir)
+
+
+def live_unit_id(code: str) -> int:
+    """The id of the live unit with ``code``; an InputError names the code otherwise."""
+    from uniondesk.domain.errors import InputError
+    from uniondesk.domain.text import clean
+
+    code = clean(code).upper()
+    row = database.execute_sql("SELECT id FROM unit WHERE code = ? AND status = 'live' AND deleted = 0",
+                               (code,)).fetchone()
+    if row is None:
+        raise InputError(f"Không có đơn vị đang hoạt động nào mang mã “{code}”.", "unit")
+    return row[0]

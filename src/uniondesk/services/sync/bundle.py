@@ -1,0 +1,290 @@
+"""The bundle file (``.udbundle``): a zip holding a signed manifest and one JSON-lines entry per table.
+
+::
+
+    manifest.json        format and version, sender (installation, unit, public key), destination,
+                         sequence number, creation time, watermarks, receipts, and per entry its table,
+                         columns, record count, size and SHA-256; control totals
+    manifest.sig         Ed25519 signature of manifest.json's exact bytes
+    records/<table>.jsonl  one JSON array per line, in the manifest's column order (deflate)
+
+Reading trusts nothing: entry names, sizes, compression ratios, checksums, the signature and every
+record's shape are checked here, before the caller looks at the database. A refusal is a
+``BundleRefused`` with a Vietnamese message; the file and the database are left as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uniondesk import __version__
+from uniondesk.domain.errors import EnvironmentFault
+from uniondesk.services.sync import envelope, rules
+from uniondesk.services.sync.keys import OfficeKey, parse_key, signature_valid
+from uniondesk.services.sync.shape import ShapeError, check_rows
+
+FORMAT = "uniondesk-bundle"
+FORMAT_VERSION = 1
+EXTENSION = ".udbundle"
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+ENTRY_RE = re.compile(r"records/[a-z][a-z0-9_]{0,62}\.jsonl")
+MAX_FILE = 2 * 1024**3
+MAX_ENTRY = 1024**3
+MAX_TOTAL = 2 * 1024**3
+MAX_MANIFEST = 16 * 1024**2
+MAX_RATIO = 100  # JSON lines of real records deflate 3-10x; far more is a zip bomb
+RATIO_FROM = 1024**2  # small entries may compress better than that without harm
+COMPRESS_LEVEL = 6
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+class BundleRefused(EnvironmentFault):
+    """The file is not a bundle this office can accept; nothing was changed."""
+
+
+@dataclass
+class Bundle:
+    manifest: dict
+    manifest_bytes: bytes
+    sender: OfficeKey
+    tables: dict[str, list[list]] = field(default_factory=dict)  # spec column order, parents first
+    size: int = 0
+    sealed: bool = False
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.manifest_bytes).hexdigest()
+
+    @property
+    def sequence(self) -> int:
+        return int(self.manifest["sequence"])
+
+    @property
+    def watermark(self) -> int:
+        return int(self.manifest["watermark"])
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def destination(self) -> dict:
+        return self.manifest["destination"]
+
+    @property
+    def totals(self) -> dict:
+        return self.manifest["totals"]
+
+    @property
+    def receipts(self) -> list[dict]:
+        return self.manifest.get("receipts", [])
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+def encode_rows(rows) -> bytes:
+    return "".join(_ENCODE(row) + "\n" for row in rows).encode("utf-8")
+
+
+def control_totals(tables: dict[str, list]) -> dict:
+    """Records per table, live initiatives and their benefit sum: repeated in every import report."""
+    by_table = rules.spec_by_table()
+    out = {"records": sum(map(len, tables.values())), "tables": {t: len(rows) for t, rows in tables.items()},
+           "initiatives": 0, "benefit_vnd": 0}
+    rows = tables.get("initiative")
+    if rows:
+        spec = by_table["initiative"]
+        deleted, benefit = spec.index("deleted"), spec.index("benefit_vnd")
+        live = [row for row in rows if not row[deleted]]
+        out["initiatives"], out["benefit_vnd"] = len(live), sum(row[benefit] for row in live)
+    return out
+
+
+def write_zip(manifest: dict, tables: dict[str, list], sign) -> tuple[bytes, bytes]:
+    """The bundle's bytes and its manifest's. ``manifest`` gets its entries and totals here;
+    ``sign(bytes) -> signature``."""
+    stamp = dt.datetime.fromisoformat(manifest["created_at"]).timetuple()[:6]
+    by_table = rules.spec_by_table()
+    entries, blobs = {}, {}
+    for table, rows in tables.items():
+        data = encode_rows(rows)
+        name = f"records/{table}.jsonl"
+        entries[name] = {"table": table, "columns": by_table[table].names, "records": len(rows), "size": len(data),
+                         "sha256": hashlib.sha256(data).hexdigest()}
+        blobs[name] = data
+    manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+                "entries": entries, "totals": control_totals(tables)}
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
+        archive.writestr(zipfile.ZipInfo(MANIFEST, stamp), manifest_bytes, zipfile.ZIP_DEFLATED)
+        archive.writestr(zipfile.ZipInfo(SIGNATURE, stamp), sign(manifest_bytes), zipfile.ZIP_STORED)
+        for name, data in blobs.items():
+            archive.writestr(zipfile.ZipInfo(name, stamp), data, zipfile.ZIP_DEFLATED, COMPRESS_LEVEL)
+    return out.getvalue(), manifest_bytes
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+def _refuse(message: str) -> BundleRefused:
+    return BundleRefused(message)
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE:
+            raise _refuse(f"Tệp {path.name} quá lớn ({size // 1024**2} MB) để là một gói UnionDesk.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _refuse(f"Không tìm thấy tệp {path}.") from None
+    except IsADirectoryError:
+        raise _refuse(f"{path} là một thư mục, không phải gói dữ liệu.") from None
+    except OSError as exc:
+        raise _refuse(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+
+
+def _check_names(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    if MANIFEST not in archive.namelist():
+        raise _refuse("Tệp không phải gói UnionDesk: không có bản kê (manifest).")
+    for info in archive.infolist():
+        name = info.filename
+        if ".." in name or name.startswith(("/", "\\")) or "\\" in name or ":" in name:
+            raise _refuse(f"Gói bị từ chối: tên mục “{name}” chứa đường dẫn không được phép.")
+        if name in infos or (name not in (MANIFEST, SIGNATURE) and not ENTRY_RE.fullmatch(name)):
+            raise _refuse(f"Gói bị từ chối: mục lạ hoặc trùng “{name}”.")
+        if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refuse(f"Gói bị từ chối: mục “{name}” được nén hoặc mã hóa theo cách không được hỗ trợ.")
+        if info.file_size > MAX_ENTRY or (info.file_size > RATIO_FROM
+                                          and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+            raise _refuse(f"Gói bị từ chối: mục “{name}” quá lớn hoặc nén bất thường (có thể là “bom zip”).")
+        total += info.file_size
+        infos[name] = info
+    if total > MAX_TOTAL:
+        raise _refuse("Gói bị từ chối: tổng dung lượng sau khi giải nén quá lớn.")
+    if SIGNATURE not in infos:
+        raise _refuse("Gói không có chữ ký của văn phòng gửi; gói bị từ chối.")
+    return infos
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise _refuse(f"Gói bị từ chối: mục “{info.filename}” quá lớn.")
+    with archive.open(info) as handle:
+        data = handle.read(info.file_size + 1)
+    if len(data) != info.file_size:
+        raise _refuse(f"Gói bị hỏng: mục “{info.filename}” không đúng kích thước.")
+    return data
+
+
+def _manifest(data: bytes) -> dict:
+    try:
+        manifest = json.loads(data)
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse("Gói bị hỏng: bản kê (manifest) không đọc được.") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse("Tệp không phải gói dữ liệu UnionDesk.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise _refuse("Gói bị hỏng: phiên bản định dạng không hợp lệ.")
+    if version > FORMAT_VERSION:
+        raise _refuse(f"Gói được tạo bởi một phiên bản UnionDesk mới hơn (định dạng {version}, phiên bản này hiểu "
+                      f"đến {FORMAT_VERSION}). Hãy cập nhật UnionDesk rồi nhập lại; dữ liệu không bị thay đổi.")
+    return manifest
+
+
+MANIFEST_KEYS = {"kind": str, "created_at": str, "sender": dict, "destination": dict, "sequence": int,
+                 "watermark": int, "since": int, "full": bool, "entries": dict, "totals": dict, "receipts": list}
+
+
+def _check_manifest(manifest: dict) -> OfficeKey:
+    for key, kind in MANIFEST_KEYS.items():
+        if not isinstance(manifest.get(key), kind):
+            raise _refuse(f"Gói bị hỏng: bản kê thiếu hoặc sai mục “{key}”.")
+    if manifest["kind"] not in ("data", "setup") or not isinstance(manifest["destination"].get("unit_uuid"), str):
+        raise _refuse("Gói bị hỏng: loại gói hoặc nơi nhận không hợp lệ.")
+    try:
+        dt.datetime.fromisoformat(manifest["created_at"])
+    except ValueError:
+        raise _refuse("Gói bị hỏng: thời điểm tạo không hợp lệ.") from None
+    try:
+        return parse_key(manifest["sender"])
+    except EnvironmentFault:
+        raise _refuse("Gói bị hỏng: khóa của văn phòng gửi không hợp lệ.") from None
+
+
+def _tables(archive: zipfile.ZipFile, infos: dict, manifest: dict) -> dict[str, list]:
+    entries = manifest["entries"]
+    if set(entries) != set(infos) - {MANIFEST, SIGNATURE}:
+        raise _refuse("Gói bị hỏng: danh sách mục trong bản kê không khớp với nội dung tệp.")
+    by_table = rules.spec_by_table()
+    parsed: dict[str, list] = {}
+    for name, entry in entries.items():
+        table = entry.get("table") if isinstance(entry, dict) else None
+        if table not in by_table or name != f"records/{table}.jsonl":
+            raise _refuse(f"Gói chứa dữ liệu mà phiên bản này chưa biết ({name}). Hãy cập nhật UnionDesk.")
+        data = _read_entry(archive, infos[name], MAX_ENTRY)
+        if len(data) != entry.get("size") or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            raise _refuse(f"Gói bị hỏng hoặc đã bị sửa: mã kiểm tra của mục “{name}” không khớp.")
+        parsed[table] = _parse_rows(data, by_table[table], entry)
+    return {spec.table: parsed[spec.table] for spec in rules.specs() if spec.table in parsed}
+
+
+def _parse_rows(data: bytes, spec: rules.TableSpec, entry: dict) -> list:
+    try:
+        body = data.rstrip(b"\n")
+        rows = json.loads(b"[" + body.replace(b"\n", b",") + b"]") if body else []
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse(f"Gói có dữ liệu không đọc được ở bảng {spec.table}.") from None
+    if len(rows) != entry.get("records") or not isinstance(entry.get("columns"), list):
+        raise _refuse(f"Gói bị hỏng: số bản ghi của bảng {spec.table} không khớp với bản kê.")
+    try:
+        return check_rows(spec, entry["columns"], rows)
+    except ShapeError as exc:
+        raise _refuse(str(exc)) from None
+
+
+def _check_totals(bundle: Bundle) -> None:
+    mine = control_totals(bundle.tables)
+    stated = bundle.totals
+    if any(stated.get(key) != mine[key] for key in ("records", "tables", "initiatives", "benefit_vnd")):
+        raise _refuse("Gói bị hỏng: số liệu kiểm soát trong bản kê không khớp với các bản ghi.")
+
+
+def open_bytes(data: bytes, *, passphrase: str | None = None, own_seed: bytes | None = None,
+               own_fingerprint: str = "", records: bool = True) -> Bundle:
+    """Check and parse a bundle (sealed or not). ``records=False`` stops after the signed manifest."""
+    sealed = envelope.is_sealed(data)
+    if sealed:
+        data = envelope.open_sealed(data, passphrase=passphrase, own_seed=own_seed, own_fingerprint=own_fingerprint)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise _refuse("Tệp không phải gói UnionDesk, hoặc đã bị hỏng (có thể chép chưa xong).") from None
+    try:
+        with archive:
+            infos = _check_names(archive)
+            manifest_bytes = _read_entry(archive, infos[MANIFEST], MAX_MANIFEST)
+            manifest = _manifest(manifest_bytes)
+            sender = _check_manifest(manifest)
+            if not signature_valid(sender.public_key, _read_entry(archive, infos[SIGNATURE], 1024), manifest_bytes):
+                raise _refuse("Chữ ký của gói không hợp lệ: gói đã bị sửa sau khi ký, hoặc không phải do văn phòng "
+                              "ghi trong gói tạo ra. Gói bị từ chối.")
+            bundle = Bundle(manifest, manifest_bytes, sender, size=len(data), sealed=sealed)
+            if records:
+                bundle.tables = _tables(archive, infos, manifest)
+                _check_totals(bundle)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, struct.error) as exc:
+        raise _refuse(f"Gói bị hỏng, không đọc được ({exc}).") from None
+    return bundle

@@ -59,7 +59,8 @@ def test_add_prints_the_new_uuid_and_json_gives_the_details(capsys, province):
     assert code == 0
     saved = json.loads(out)
     assert len(saved["id"]) == 36 and saved["campaign_code"] == "1TSK" and saved["unit_code"] == "TH.NL.01"
-    assert saved["authors"] == [{"name": "Lê Thị Bình", "share_pct": 60.0}, {"name": "Trần Văn Cường", "share_pct": 40.0}]
+    assert saved["authors"] == [{"name": "Lê Thị Bình", "share_pct": 60.0},
+                                {"name": "Trần Văn Cường", "share_pct": 40.0}]
     assert (saved["benefit_vnd"], saved["field"], saved["status"]) == (1_500_000_000, "technical", "registered")
     assert saved["applied_outside_window"] is True
     code, out, _ = run(capsys, province, "initiatives", "add", "--campaign", "1TSK", "--unit", "TH.NL.02",

@@ -84,3 +84,17 @@ def test_person_names_compare_without_accents():
     assert same_person_name("Nguyễn Văn Hùng", "nguyen van hung")
     assert not same_person_name("Nguyễn Văn Hùng", "Nguyễn Văn Hưng Thịnh")
     assert not same_person_name("", "")
+
+
+def test_prepared_titles_compare_as_the_plain_measure():
+    from uniondesk.domain.similarity import compare, could_reach, prepare, similarity
+
+    titles = ["Cải tiến quy trình kiểm tra điện", "Cải tiến quy trình kiểm tra nước", "Chế tạo máy bóc vỏ lạc",
+              "Ứng dụng phần mềm quản lý văn bản điện tử", "Ứng dụng phần mềm quản lý văn bản", ""]
+    for left in titles:
+        for right in titles:
+            a, b = words(left), words(right)
+            expected = similarity(features(a), features(b))
+            assert compare(prepare(a), prepare(b)) == pytest.approx(expected)
+            if expected >= LIKELY_DUPLICATE:
+                assert could_reach(prepare(a), prepare(b), LIKELY_DUPLICATE)

@@ -69,13 +69,15 @@ def test_a_likely_duplicate_is_found_however_common_its_words(world, monkeypatch
 
     monkeypatch.setattr(duplicates, "CANDIDATES", 0)
     with pytest.raises(DuplicateSuspected):
-        add_initiative(world.actor, world.entry(TITLE, unit=world.school, authors=[AuthorSpec(full_name="Tran Van Cuong")]))
+        add_initiative(world.actor, world.entry(TITLE, unit=world.school,
+                                                authors=[AuthorSpec(full_name="Tran Van Cuong")]))
     with pytest.raises(DuplicateSuspected):
         add_initiative(world.actor, world.entry(TITLE))
 
 
 def test_the_same_title_elsewhere_by_someone_else_is_not_a_likely_duplicate(world):
-    other = add_initiative(world.actor, world.entry(TITLE, unit=world.school, authors=[AuthorSpec(person_id=world.an.id)]))
+    other = add_initiative(world.actor, world.entry(TITLE, unit=world.school,
+                                                    authors=[AuthorSpec(person_id=world.an.id)]))
     assert other.id
 
 

@@ -150,3 +150,36 @@ def test_people_of_a_unit_are_found_without_accents(world):
     assert [name for _, name, _ in queries.people_search(world.power.id, "binh")] == ["Lê Thị Bình"]
     assert queries.people_search(world.power.id, "nguyen") == []  # Nguyễn Văn An is at the school
     assert queries.people_named(world.school.id, "nguyen van an") == [world.an.id]
+
+
+def test_a_file_from_before_the_index_is_indexed_when_migrated(tmp_path, monkeypatch):
+    """Schema step 3 fills the search index and the sort keys of the initiatives already there."""
+    from uniondesk.domain.initiatives import title_sort_key
+    from uniondesk.store import migrations
+    from uniondesk.store.db import database, open_database
+
+    path = tmp_path / "v2.sqlite3"
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "STEPS", migrations.STEPS[:2])
+        patch.setattr(migrations, "SCHEMA_VERSION", 2)
+        with open_database(path):  # written as the program of schema 2 would have
+            conn = database.connection()
+            sync = "uuid, origin, version, writer"
+            conn.execute(f"INSERT INTO unit ({sync}, code, name, name_folded, kind, path) "
+                         "VALUES ('u', 'o', 1, 'w', 'TH', 'LĐLĐ tỉnh Thanh Hóa', 'ldld tinh thanh hoa', "
+                         "'provincial', '/1/')")
+            conn.execute(f"INSERT INTO campaign ({sync}, code, name, name_folded, kind, organiser_id, start_on, "
+                         "end_on) VALUES ('c', 'o', 1, 'w', '1TSK', 'Một triệu', 'mot trieu', 'initiatives', 1, "
+                         "'2022-01-08', '2023-09-01')")
+            conn.execute(f"INSERT INTO person ({sync}, full_name, name_folded, unit_id) "
+                         "VALUES ('p', 'o', 1, 'w', 'Đỗ Thị Điệp', 'do thi diep', 1)")
+            conn.execute(f"INSERT INTO initiative ({sync}, campaign_id, unit_id, title, title_folded) "
+                         "VALUES ('i', 'o', 1, 'w', 1, 1, 'Đèn điện năng lượng mặt trời', "
+                         "'den dien nang luong mat troi')")
+            conn.execute(f"INSERT INTO initiative_author ({sync}, initiative_id, person_id, share_bp, campaign_id, "
+                         "unit_id) VALUES ('a', 'o', 1, 'w', 1, 1, 10000, 1, 1)")
+    with open_database(path):
+        assert queries.count(F(text="den dien nang luong")) == 1
+        assert queries.count(F(text="do thi diep")) == 1
+        sort = database.execute_sql("SELECT title_sort FROM initiative").fetchone()[0]
+        assert sort == title_sort_key("Đèn điện năng lượng mặt trời")

@@ -11,6 +11,7 @@ from initiative_world import World, dump
 from uniondesk.domain.errors import Cancelled, InputError
 from uniondesk.domain.initiatives import shares_bp
 from uniondesk.services import campaigns
+from uniondesk.services.duplicates import similar_initiatives
 from uniondesk.services.initiatives import (
     AuthorSpec,
     add_initiative,
@@ -319,3 +320,20 @@ def test_the_search_index_can_be_rebuilt_from_the_tables(world):
     assert rebuild_search_index() == 1
     assert queries.count(queries.InitiativeFilter(text="may bom")) == 1
     assert queries.count(queries.InitiativeFilter(text="tiet kiem dien")) == 1
+    [found] = similar_initiatives(world.campaign.id, "cai tien may bom nuoc")
+    assert found.score == 1.0
+
+
+def test_a_confidential_initiative_is_found_by_its_title_only(world):
+    secret = world.entry("Công thức phụ gia xi măng", confidential=True, summary="Tỷ lệ phụ gia bí mật",
+                         authors=[AuthorSpec(full_name="Hồ Văn Kín")])
+    add_initiative(world.actor, secret)
+    add_many(world.actor, [world.entry("Quy trình nung clinker", confidential=True,
+                                       authors=[AuthorSpec(full_name="Hồ Văn Kín")])])
+    assert queries.count(queries.InitiativeFilter(text="phu gia xi mang")) == 1
+    assert queries.count(queries.InitiativeFilter(text="nung clinker")) == 1
+    assert queries.count(queries.InitiativeFilter(text="ho van kin")) == 0
+    assert queries.count(queries.InitiativeFilter(text="bi mat")) == 0
+    rebuild_search_index()
+    assert queries.count(queries.InitiativeFilter(text="ho van kin")) == 0
+    assert queries.count(queries.InitiativeFilter(text="phu gia")) == 1

@@ -9,6 +9,7 @@ those of issue 4 ("Speed") at province scale; other scales are measured for info
 from __future__ import annotations
 
 import itertools
+import random
 
 from uniondesk.services import installation
 from uniondesk.services.bench import BenchContext, Case, Skip, raw_connection
@@ -100,7 +101,8 @@ def _save_case(ctx: BenchContext, campaign_id: int, unit_id: int) -> Case:
     actor = installation.actor("Bench")
     person = database.execute_sql("SELECT id FROM person WHERE unit_id = ? AND deleted = 0 LIMIT 1",
                                   (unit_id,)).fetchone()
-    numbers = itertools.count(1)
+    # Numbers differ from any earlier run's on the same file, so that no save meets a likely duplicate.
+    numbers = itertools.count(random.randrange(10**6, 10**7))
 
     def save() -> None:
         number = next(numbers)

@@ -137,8 +137,8 @@ def write_checked(actor: Actor, checked: list[Checked], *, progress: Progress | 
         ids, uuids = _write_initiatives(writer, checked)
         _write_authors(writer, checked, ids, uuids, people)
         writer.flush_audit()
-        initiative_index.insert_rows((id_, c.values["title"], c.values["summary"],
-                                      ", ".join(a.name for a in c.authors)) for id_, c in zip(ids, checked))
+        initiative_index.insert_rows((id_, c.values["title"], c.values["summary"], ", ".join(a.name for a in c.authors),
+                                      c.values["confidential"]) for id_, c in zip(ids, checked))
         _tick(progress, cancel, len(checked), len(checked), "Xong")
     return ids
 

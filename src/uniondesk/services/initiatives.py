@@ -16,7 +16,7 @@ from uniondesk.domain.text import clean, fold
 from uniondesk.domain.units import check_date
 from uniondesk.services.actor import Actor, audit, save_changes
 from uniondesk.services.duplicates import Similar, likely_duplicates
-from uniondesk.services.initiative_bulk import add_many
+from uniondesk.services.initiative_bulk import add_many, write_checked
 from uniondesk.services.initiative_checks import (
     AuthorSpec,
     Checked,
@@ -33,7 +33,7 @@ from uniondesk.store.queries.initiatives import public_view
 
 __all__ = ["AuthorSpec", "InitiativeInput", "DuplicateSuspected", "Similar", "validate", "add_initiative",
            "edit_initiative", "set_status", "delete_initiative", "applied_outside_window", "public_view",
-           "add_many", "rebuild_search_index", "get_initiative"]
+           "add_many", "write_checked", "rebuild_search_index", "get_initiative"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -145,8 +145,9 @@ def _replace_authors(actor: Actor, initiative: Initiative, authors: list[Checked
             _create_author(actor, initiative, author)
             continue
         kept.add(row.id)
-        changes = {"share_bp": (row.share_bp, author.share_bp), "campaign_id": (row.campaign_id, initiative.campaign_id),
-                   "unit_id": (row.unit_id, initiative.unit_id)}  # the copies follow the initiative
+        changes = {"share_bp": (row.share_bp, author.share_bp),  # the copies follow the initiative:
+                   "campaign_id": (row.campaign_id, initiative.campaign_id),
+                   "unit_id": (row.unit_id, initiative.unit_id)}
         if any(old != new for old, new in changes.values()):
             save_changes(actor, row, changes)
     for row in rows:

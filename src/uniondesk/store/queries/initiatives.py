@@ -313,22 +313,15 @@ def people_named(unit_id: int, full_name: str) -> list[int]:
 
 # --- the duplicate finder's candidates ------------------------------------------------------------------
 
-def text_candidates(campaign_id: int, query: str, exclude_id: int | None = None,
-                    limit: int = 400) -> list[tuple[int, str]]:
-    """(id, indexed title words) of the campaign's initiatives matching the FTS5 ``query``, in index
-    order (no ranking: it would be computed for every match)."""
+def text_candidates(campaign_id: int, query: str, exclude_id: int | None = None, limit: int = 400, *,
+                    unit_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, indexed title words) of the campaign's initiatives (of one unit, if given) matching the FTS5
+    ``query``, in index order (no ranking: it would be computed for every match)."""
+    unit = "AND i.unit_id = ? " if unit_id is not None else ""
     return database.execute_sql(
         "SELECT f.rowid, f.title FROM initiative_fts f CROSS JOIN initiative i INDEXED BY initiative_filter "
         "ON i.id = f.rowid WHERE initiative_fts MATCH ? AND i.campaign_id = ? AND i.deleted = 0 AND i.id != ? "
-        "LIMIT ?", (query, campaign_id, exclude_id or 0, limit)).fetchall()
-
-
-def unit_candidates(campaign_id: int, unit_id: int, exclude_id: int | None = None,
-                    limit: int = 3000) -> list[tuple[int, str]]:
-    """(id, folded title) of the initiatives of one unit for the campaign."""
-    return database.execute_sql(
-        "SELECT id, title_folded FROM initiative WHERE campaign_id = ? AND deleted = 0 AND unit_id = ? AND id != ? "
-        "LIMIT ?", (campaign_id, unit_id, exclude_id or 0, limit)).fetchall()
+        f"{unit}LIMIT ?", (query, campaign_id, exclude_id or 0, *([unit_id] if unit else []), limit)).fetchall()
 
 
 def author_candidates(campaign_id: int, folded_names: list[str], exclude_id: int | None = None,

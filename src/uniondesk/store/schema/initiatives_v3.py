@@ -54,13 +54,14 @@ def step(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     last = 0
     while True:  # in slices by id: no cursor stays open on the table being updated
-        batch = conn.execute(f"SELECT i.id, i.title, i.summary, {_AUTHORS} FROM initiative i "
+        batch = conn.execute(f"SELECT i.id, i.title, i.summary, {_AUTHORS}, i.confidential FROM initiative i "
                              "WHERE i.deleted = 0 AND i.id > ? ORDER BY i.id LIMIT 5000", (last,)).fetchall()
         if not batch:
             return
         conn.executemany("UPDATE initiative SET title_sort = ? WHERE id = ?",
-                         [(title_sort_key(title), id_) for id_, title, _, _ in batch])
+                         [(title_sort_key(title), id_) for id_, title, *_ in batch])
+        # A confidential initiative is found by its title only.
         conn.executemany("INSERT INTO initiative_fts (rowid, title, body) VALUES (?, ?, ?)",
-                         [(id_, search_text(title), search_text(f"{summary} {authors or ''}"))
-                          for id_, title, summary, authors in batch])
+                         [(id_, search_text(title), "" if secret else search_text(f"{summary} {authors or ''}"))
+                          for id_, title, summary, authors, secret in batch])
         last = batch[-1][0]

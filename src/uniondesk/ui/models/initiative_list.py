@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+import shiboken6
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QColor, QFont
@@ -147,7 +148,7 @@ class InitiativeListModel(QAbstractTableModel):
         listing, f, sort_key, descending = self._listing, self.filter, self.sort_key, self.descending
 
         def arrived(rows: list[InitiativeRow]) -> None:
-            if listing != self._listing:
+            if not shiboken6.isValid(self) or listing != self._listing:
                 return  # the list was searched, sorted or read again meanwhile
             self._pending.discard(number)
             self._keep(number, rows)

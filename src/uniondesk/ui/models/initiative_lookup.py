@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 
 from uniondesk.ui.tasks import Task
@@ -49,6 +50,8 @@ class LatestLookup(QObject):
 
     def _arrived(self, task: Task, generation: int, result: tuple[bool, Any],
                  on_result: Callable[[Any], None]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen that asked was closed while the worker read: nobody to tell
         self._tasks.discard(task)
         ran, value = result
         if ran and generation == self.generation:
@@ -56,7 +59,8 @@ class LatestLookup(QObject):
             on_result(value)
 
     def _failed(self, task: Task, error: BaseException) -> None:
-        self._tasks.discard(task)
+        if shiboken6.isValid(self):
+            self._tasks.discard(task)
         self.busy = False
         raise error  # a read failing is a bug: the error hook shows and logs it
 

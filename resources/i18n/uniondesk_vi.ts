@@ -720,6 +720,99 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a bundle — {name}</source>
+        <translation>Nhập gói dữ liệu — {name}</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Đang kiểm tra {name}…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>đã tin cậy</translation>
+    </message>
+    <message>
+        <source>trusted by its fingerprint, first bundle</source>
+        <translation>tin cậy theo dấu vân tay, gói đầu tiên</translation>
+    </message>
+    <message>
+        <source>NOT trusted yet: compare the fingerprint by phone</source>
+        <translation>CHƯA được tin cậy: hãy đối chiếu dấu vân tay qua điện thoại</translation>
+    </message>
+    <message>
+        <source>Bundle no. {seq} from {sender}, written {date} {time}.
+Fingerprint of the sender's key: {fingerprint} ({trust}).
+{records} records: {initiatives} initiatives, benefit {benefit} VND.
+Importing it would add {new}, update {newer}, leave {same} unchanged and ignore {older} older ones.</source>
+        <translation>Gói số {seq} của {sender}, tạo lúc {date} {time}.
+Dấu vân tay khóa của văn phòng gửi: {fingerprint} ({trust}).
+{records} bản ghi: {initiatives} sáng kiến, giá trị làm lợi {benefit} đồng.
+Nếu nhập: thêm mới {new}, cập nhật {newer}, giữ nguyên {same}, bỏ qua {older} bản ghi cũ hơn.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Đang nhập gói…</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}</source>
+        <translation>Đã nhập: {summary}</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Lưu báo cáo nhập gói</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>Văn bản (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>UnionDesk bundle (*.udbundle)</source>
+        <translation>Gói dữ liệu UnionDesk (*.udbundle)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of this bundle:</source>
+        <translation>&amp;Mật khẩu của gói:</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the sending office by phone: &amp;trust it</source>
+        <translation>Tôi đã đối chiếu dấu vân tay này với văn phòng gửi qua điện thoại: &amp;tin cậy văn phòng đó</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint report…</source>
+        <translation>&amp;In báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>{template} on printer: {printer}</source>

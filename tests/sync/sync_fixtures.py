@@ -160,3 +160,32 @@ def resign(files: dict[str, bytes], manifest: dict, key: bytes, *, fix_entries: 
                 entry["size"] = len(files[name])
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
     return {**files, "manifest.json": body, "manifest.sig": Ed25519PrivateKey.from_private_bytes(key).sign(body)}
+
+
+def synthesize(actor: Actor, unit_code: str, count: int) -> None:
+    """``count`` initiatives of one unit, each with an author of its own, written in bulk."""
+    home, campaign = unit(unit_code), Campaign.get()
+    conn = database.connection()
+    person0 = conn.execute("SELECT coalesce(max(id), 0) FROM person").fetchone()[0]
+    initiative0 = conn.execute("SELECT coalesce(max(id), 0) FROM initiative").fetchone()[0]
+
+    def sync() -> tuple:
+        return new_uuid(), actor.installation_id, actor.clock.tick(), actor.installation_id, 0, actor.officer
+
+    with database.atomic():
+        conn.executemany(
+            "INSERT INTO person (uuid, origin, version, writer, deleted, changed_by, id, full_name, name_folded, "
+            "unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*sync(), person0 + n, f"Người lao động số {n}", f"nguoi lao dong so {n}", home.id)
+             for n in range(1, count + 1)])
+        conn.executemany(
+            "INSERT INTO initiative (uuid, origin, version, writer, deleted, changed_by, id, campaign_id, unit_id, "
+            "title, title_folded, summary, benefit_vnd, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)",
+            [(*sync(), initiative0 + n, campaign.id, home.id, f"Sáng kiến hàng loạt số {n}", "",
+              "Giảm thời gian thao tác, tiết kiệm vật tư và điện năng cho tổ sản xuất.", 1000 * n, "2022-03-01")
+             for n in range(1, count + 1)])
+        conn.executemany(
+            "INSERT INTO initiative_author (uuid, origin, version, writer, deleted, changed_by, initiative_id, "
+            "person_id, share_bp, campaign_id, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*sync(), initiative0 + n, person0 + n, 10000, campaign.id, home.id) for n in range(1, count + 1)])

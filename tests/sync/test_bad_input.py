@@ -8,7 +8,7 @@ import json
 import zipfile
 
 import pytest
-from sync_fixtures import add_initiative, dump, entries, opened, pack, private_key, resign
+from sync_fixtures import add_initiative, dump, entries, opened, pack, private_key, resign, unit
 
 from uniondesk.domain.errors import EnvironmentFault
 from uniondesk.services.sync import bundle, envelope, export, importer, keys
@@ -226,3 +226,13 @@ def test_a_zip_with_a_nested_encryption_flag_is_refused(valid):
     with pytest.raises(BundleRefused):
         bundle.open_bytes(bytes(raw))
     assert zipfile.is_zipfile(io.BytesIO(bytes(raw)))
+
+
+def test_a_sender_claiming_a_unit_neither_above_nor_below_is_refused(valid):
+    federation, _, data, key = valid
+    with opened(federation.province):
+        sibling = unit("NS").uuid  # the other district
+    files = entries(data)
+    manifest = _manifest(files)
+    manifest["sender"]["unit_uuid"] = sibling
+    _refused(federation, _write(federation, pack(resign(files, manifest, key))), "cấp trên hay cấp dưới")

@@ -10,7 +10,7 @@ import pytest
 from sync_fixtures import add_initiative, canonical, dump, entries, opened, pack, private_key, resign, unit
 
 from uniondesk.domain.errors import Cancelled
-from uniondesk.services import units
+from uniondesk.services import campaigns, units
 from uniondesk.services.actor import save_changes
 from uniondesk.services.sync import importer, rules
 from uniondesk.services.sync.report import label
@@ -122,8 +122,6 @@ def _without(federation, path, tables: tuple[str, ...], key_of, name: str):
 def test_records_waiting_for_a_campaign_are_held_then_applied_when_it_arrives(federation):
     f = federation
     with opened(f.province) as actor:
-        from uniondesk.services import campaigns
-
         campaigns.create_campaign(actor, code="LDG2022", name="Lao động sáng tạo", kind="emulation",
                                   organiser_id=unit("TH").id, start_on=dt.date(2022, 1, 1), end_on=dt.date(2022, 12, 31))
     f.import_(f.district, f.export(f.province, "HH", "p1"))
@@ -251,3 +249,21 @@ def test_the_report_is_saved_as_text_and_json(federation, tmp_path):
     data = json.loads(report.save(tmp_path / "report.json").read_text(encoding="utf-8"))
     assert {"new", "updated", "unchanged", "older", "conflict", "refused", "held", "totals"} <= set(data)
     assert data["totals"]["sender"]["benefit_vnd"] == data["totals"]["applied"]["benefit_vnd"] == 1_234_567
+
+
+def test_imported_initiatives_are_searchable_and_confidential_ones_by_title_only(federation):
+    f = federation
+    with opened(f.commune) as actor:
+        add_initiative(actor, "XA1", "Quy trình kiểm định nồi hơi", authors=1)
+        secret = add_initiative(actor, "XA1", "Bí quyết phối liệu men gốm", authors=1)
+        save_changes(actor, secret, {"confidential": (False, True)})
+    f.import_(f.district, f.export(f.commune, "HH", "c1"))
+
+    def found(words: str) -> int:
+        return database.execute_sql("SELECT count(*) FROM initiative_fts WHERE initiative_fts MATCH ?",
+                                    (words,)).fetchone()[0]
+
+    with opened(f.district):
+        assert found("noi hoi") == 1 and found("phoi lieu") == 1
+        # Authors' names ("Tác giả …") are in the body of the open one only, not of the confidential one.
+        assert found("body : tac") == 1 and found("body : noi") == 1 and found("body : phoi") == 0

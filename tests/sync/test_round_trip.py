@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sync_fixtures import add_initiative, canonical, opened, unit
-from uniondesk.services import campaigns, installation, quotas, units
+from uniondesk.services import campaigns, installation, maintenance, quotas, units
 from uniondesk.services.sync import status
 from uniondesk.store.models import Campaign, Initiative, Quota, Unit
 from uniondesk.store.models_sync import SyncSent
@@ -56,6 +56,7 @@ def test_initiatives_travel_up_and_tree_changes_and_campaigns_travel_down(federa
         assert codes() == {"TH", "HH", "XA1", "XA9", "XA2", "NS"}  # XA2 moved out, with its new parent
         assert unit("XA2").parent.code == "NS" and unit("XA2").path == f"{unit('NS').path}{unit('XA2').id}/"
         assert unit("XA9").path.startswith(unit("HH").path)
+        assert maintenance.check()["ok"], maintenance.check()["problems"]
         assert {c.code for c in Campaign.select()} == {"SK2022", "LDG2022"}
         quotas.allocate(actor, Campaign.get(code="LDG2022").id, unit("HH").id, [quotas.Allocation(unit("XA1").id, 8)])
     f.import_(f.commune, f.export(f.district, "XA1", "d2"))

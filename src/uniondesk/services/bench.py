@@ -230,8 +230,7 @@ FEATURE_CASES = ("bench_initiatives", "bench_excel", "bench_awards", "bench_sync
 def feature_case_modules() -> list:
     import importlib
 
-    return [importlib.import_module(f"uniondesk.services.{name}") for name in FEATURE_CASES
-            if (Path(__file__).parent / f"{name}.py").exists()]
+    return [importlib.import_module(f"uniondesk.services.{name}") for name in FEATURE_CASES]
 
 
 # --- running ----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from uniondesk.services import installation
 from uniondesk.services.actor import Actor
 from uniondesk.store.db import OpenDatabase
 from uniondesk.ui import i18n
+from uniondesk.ui.dialogs import bundle_import
 from uniondesk.ui.errors import show_user_error
 from uniondesk.ui.tabs.awards_tab import AwardsTab
 from uniondesk.ui.tabs.campaigns_tab import CampaignsTab
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&Back up the database…"), self.back_up, QKeySequence("Ctrl+Shift+B"))
         self._action(file_menu, self.tr("Open the &data folder"), self.open_data_folder)
+        bundle_import.install(self, self.actor, file_menu)  # File → Import a bundle…, and drop on the window
         file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))

@@ -56,7 +56,36 @@ def admit(b: Bundle, *, trust_new: bool = False) -> keys.TrustCheck:
     check = keys.check_sender(b.sender)
     if not check.ok and not (trust_new and check.status == "untrusted"):
         raise BundleRefused(check.message)
+    _check_relation(b, inst.home_unit_uuid)
     return check
+
+
+def _check_relation(b: Bundle, home_uuid: str) -> None:
+    """Offices exchange with the office above them and those below: a sender claiming any other unit is
+    refused. A sender not known here must bring its unit, placed below this office (a new office below),
+    or be the author of a setup bundle (which creates this office)."""
+    sender, home = Unit.get_or_none(Unit.uuid == b.sender.unit_uuid), Unit.get_or_none(Unit.uuid == home_uuid)
+    if sender is None and home is None and b.kind == "setup":
+        return
+    if sender is not None and home is not None:
+        if sender.path.startswith(home.path) or home.path.startswith(sender.path):
+            return
+    elif home is not None and _brought_below(b, home):
+        return
+    raise BundleRefused(f"Văn phòng gửi “{b.sender.label}” không phải văn phòng cấp trên hay cấp dưới của văn phòng "
+                        "này; gói bị từ chối.")
+
+
+def _brought_below(b: Bundle, home: Unit) -> bool:
+    """The bundle holds the sender's unit, and its chain of parents reaches this office's subtree."""
+    spec = spec_by_table()["unit"]
+    parents = {row[UUID]: row[spec.index("parent")] for row in b.tables.get("unit", ())}
+    current, seen = b.sender.unit_uuid, set()
+    while current in parents and current not in seen:
+        seen.add(current)
+        current = parents[current]
+    known = Unit.get_or_none(Unit.uuid == current) if current else None
+    return bool(seen) and known is not None and known.path.startswith(home.path)
 
 
 def preview(b: Bundle) -> tuple[dict[str, int], dict[str, dict]]:
@@ -94,11 +123,14 @@ class Verification:
                 "receipts": len(b.receipts), "preview": self.preview}
 
 
-def verify(path: Path | str, passphrase: str | None = None) -> Verification:
-    """Everything an import checks, and what it would do; changes nothing."""
+def verify(path: Path | str, passphrase: str | None = None, *, what_if: bool = True,
+           allow_untrusted: bool = False) -> Verification:
+    """Everything an import checks, and (``what_if``) what it would do by versions; changes nothing.
+    ``allow_untrusted``: an unknown sender is reported (``trust.status``), not refused: the officer may
+    trust it after comparing its fingerprint."""
     b = load(path, passphrase)
-    check = admit(b)
-    return Verification(b, check, preview(b)[0])
+    check = admit(b, trust_new=allow_untrusted)
+    return Verification(b, check, preview(b)[0] if what_if else {})
 
 
 def _sender(b: Bundle) -> Sender:

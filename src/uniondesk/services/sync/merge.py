@@ -253,6 +253,8 @@ class Merger:
         self._above = (self.my_home is not None and self.my_home != sender.home
                        and self.tree.under(self.my_home, sender.home))
         pending, accepted, memo = [], [], {}
+        if spec.owner.via != SELF and not stored:  # all new: one verdict per owner, not per record
+            pending, candidates = self._new_by_owner(spec, candidates, sender, released, memo), []
         for c in candidates:
             verdict = self._verdict(spec, c, sender, stored, memo)
             if verdict:
@@ -279,6 +281,23 @@ class Merger:
         for c in waiting if pending else []:
             self.hold(spec, c, sender, released)
         return accepted
+
+    def _new_by_owner(self, spec: TableSpec, candidates: list[Candidate], sender: Sender, released: bool,
+                      memo: dict) -> list[Candidate]:
+        verdicts: dict[str, str | None] = {}
+        pending = []
+        for c in candidates:
+            if c.owner is None:
+                self._refuse(spec, c, "held", sender, released)
+                continue
+            if c.owner not in verdicts:
+                verdicts[c.owner] = self._verdict(spec, c, sender, {}, memo)
+            c.missing = self.tree.missing_ancestor(c.owner)
+            if verdicts[c.owner]:
+                self._refuse(spec, c, verdicts[c.owner], sender, released)
+            else:
+                pending.append(c)
+        return pending
 
     @staticmethod
     def _dangling(pending: list[Candidate], index: int, known: dict, inside: bool) -> bool:

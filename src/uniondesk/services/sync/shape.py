@@ -12,12 +12,13 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from uniondesk.services.sync.rules import Column, TableSpec
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_HEX = frozenset("0123456789abcdef-")
-_DIGITS = frozenset("0123456789-")
+_HEX = b"0123456789abcdef-"
+_DIGITS = b"0123456789-"
 MAX_TEXT = 100_000  # characters in one value: a summary is a page, not a book
 INT_LIMIT = 2**63
 NONE = type(None)
@@ -44,7 +45,7 @@ def _valid_dates(values: list, parse) -> bool:
     return True
 
 
-def _fixed(values: list, length: int, dashes: tuple[int, ...], alphabet: frozenset[str]) -> bool:
+def _fixed(values: list, length: int, dashes: tuple[int, ...], alphabet: bytes) -> bool:
     """Every value (all strings) has this length, dashes exactly at these places and other characters from
     ``alphabet``: checked on the joined column with string built-ins, not a call per value."""
     if not values:
@@ -52,8 +53,9 @@ def _fixed(values: list, length: int, dashes: tuple[int, ...], alphabet: frozens
     if set(map(len, values)) != {length}:
         return False
     text = "".join(values)
-    return (set(text) <= alphabet and text.count("-") == len(dashes) * len(values)
-            and all(set(text[at::length]) == {"-"} for at in dashes))
+    if not text.isascii() or text.encode("ascii").translate(None, alphabet):  # a character outside the alphabet
+        return False
+    return text.count("-") == len(dashes) * len(values) and all(set(text[at::length]) == {"-"} for at in dashes)
 
 
 def uuids_valid(values: list) -> bool:
@@ -86,7 +88,7 @@ def _check_values(column: Column, values: Sequence) -> bool:
 def _check_sync(columns: dict[str, Sequence]) -> str | None:
     """The sync metadata: uuids, installation ids, positive versions, 0/1 tombstones."""
     for name in ("uuid", "origin", "writer"):
-        if not _types(columns[name], {str}, False) or not uuids_valid(list(columns[name])):
+        if not _types(columns[name], {str}, False) or not uuids_valid(columns[name]):
             return name
     if min(columns["version"], default=1) < 1:
         return "version"
@@ -117,7 +119,7 @@ def check_rows(spec: TableSpec, names: list[str], rows: list) -> list:
     if names != spec.names:
         order = [names.index(name) for name in spec.names]
         rows = [[row[i] for i in order] for row in rows]
-    columns = dict(zip(spec.names, zip(*rows))) if rows else {name: () for name in spec.names}
+    columns = {name: list(map(itemgetter(i), rows)) for i, name in enumerate(spec.names)}
     bad = _check_sync(columns)
     if bad is None:
         bad = next((c.name for c in spec.columns if not _check_values(c, columns[c.name])), None)

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from uniondesk.services.sync.bundle import BundleRefused
@@ -109,7 +110,7 @@ class _Converter:
         derived; ``first`` and ``last`` are extra columns (the new ids; the paths or the ids to update)."""
         if not rows:
             return []
-        columns = list(zip(*rows))
+        columns = [list(map(itemgetter(i), rows)) for i in range(len(rows[0]))]
         for i, known in self.refs:  # every reference was resolved before (``Merger._unresolved``)
             columns[i] = map(known.get, columns[i])
         derived = [map(function, columns[i]) for i, function in self.derived]

@@ -158,8 +158,9 @@ def subtree_ids(path: str) -> list[int]:
         "SELECT id FROM unit WHERE path >= ? AND path < ?", (path, end))]
 
 
-def initiatives_to_index(first: int, last: int) -> list[tuple[int, str, str, str]]:
-    """(id, title, summary, author names in entry order) of the live initiatives with ids in a range."""
+def initiatives_to_index(first: int, last: int) -> list[tuple[int, str, str, str, bool]]:
+    """(id, title, summary, author names in entry order, confidential) of the live initiatives with ids in a
+    range, as ``store.initiative_index.insert_rows`` takes them."""
     conn = database.connection()
     names: dict[int, list[str]] = {}
     for initiative, name in conn.execute(
@@ -167,6 +168,6 @@ def initiatives_to_index(first: int, last: int) -> list[tuple[int, str, str, str
             "LEFT JOIN person p ON p.id = a.person_id LEFT JOIN unit u ON u.id = a.author_unit_id "
             "WHERE a.initiative_id BETWEEN ? AND ? AND a.deleted = 0 ORDER BY a.id", (first, last)):
         names.setdefault(initiative, []).append(name or "")
-    rows = conn.execute("SELECT id, title, summary FROM initiative WHERE id BETWEEN ? AND ? AND deleted = 0",
-                        (first, last)).fetchall()
-    return [(id_, title, summary, ", ".join(names.get(id_, ()))) for id_, title, summary in rows]
+    rows = conn.execute("SELECT id, title, summary, confidential FROM initiative WHERE id BETWEEN ? AND ? "
+                        "AND deleted = 0", (first, last)).fetchall()
+    return [(id_, title, summary, ", ".join(names.get(id_, ())), bool(secret)) for id_, title, summary, secret in rows]

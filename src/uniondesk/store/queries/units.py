@@ -160,10 +160,14 @@ def history(unit_id: int) -> list[HistoryLine]:
 
 
 def people_of(unit_id: int) -> list[tuple[int, str, str | None, int | None, str]]:
-    """(id, full name, gender, birth year, position) of the unit's people, in Vietnamese order."""
-    return database.execute_sql(
-        "SELECT id, full_name, gender, birth_year, position FROM person "
-        "WHERE unit_id = ? AND deleted = 0 ORDER BY full_name COLLATE VI", (unit_id,)).fetchall()
+    """(id, full name, gender, birth year, position) of the unit's people, in Vietnamese order.
+
+    Sorted in Python: the VI collation recomputes both keys on every comparison (2.9 s for a factory
+    union of 5,723 people), one key per row takes milliseconds."""
+    rows = database.execute_sql(
+        "SELECT id, full_name, gender, birth_year, position FROM person WHERE unit_id = ? AND deleted = 0",
+        (unit_id,)).fetchall()
+    return sorted(rows, key=lambda row: vi_sort_key(row[1]))
 
 
 def live_units_under(root_code: str | None) -> list[tuple[str, str, str, str | None, int]]:

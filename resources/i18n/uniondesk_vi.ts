@@ -1603,8 +1603,8 @@ Hãy gửi tệp nhật ký cho người hỗ trợ kỹ thuật:
         <translation>Nhỏ: một tỉnh, 3 công đoàn cấp trên, khoảng 20 công đoàn cơ sở</translation>
     </message>
     <message>
-        <source>Province: 3,655 grassroots unions (takes a few seconds)</source>
-        <translation>Cấp tỉnh: 3.655 công đoàn cơ sở (mất vài giây)</translation>
+        <source>Province: 3,655 grassroots unions, 170,324 initiatives (takes about a minute)</source>
+        <translation>Cấp tỉnh: 3.655 công đoàn cơ sở, 170.324 sáng kiến (mất khoảng một phút)</translation>
     </message>
     <message>
         <source>Building the demonstration data…</source>

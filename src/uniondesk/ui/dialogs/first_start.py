@@ -24,7 +24,8 @@ class FirstStartDialog(QDialog):
         for kind in (UnitKind.PROVINCIAL, UnitKind.SECTOR, UnitKind.UPPER, UnitKind.GRASSROOTS, UnitKind.NATIONAL):
             self.ui.kind_combo.addItem(kind_label(kind), str(kind))
         self.ui.scale_combo.addItem(self.tr("Small: one province, 3 upper units, about 20 grassroots unions"), "small")
-        self.ui.scale_combo.addItem(self.tr("Province: 3,655 grassroots unions (takes a few seconds)"), "province")
+        self.ui.scale_combo.addItem(
+            self.tr("Province: 3,655 grassroots unions, 170,324 initiatives (takes about a minute)"), "province")
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.new_office_radio.toggled.connect(self._sync_enabled)

@@ -6,6 +6,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from uniondesk.domain.text import clean, fold, format_date, format_int, parse_count, parse_date, vi_compare, vi_sort_key
 
@@ -174,3 +176,20 @@ def test_vi_compare_is_a_three_way_comparison():
     assert vi_compare("An", "Ân") == -1
     assert vi_compare("an", "AN") == 0
     assert vi_compare(None, "") == 0
+
+
+def _fold_by_character(text):
+    """The plain definition of folding, one character at a time: the fast path must agree with it."""
+    import re
+    import unicodedata
+
+    table = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u200b": None, "\u2060": None,
+                           "\ufeff": None, "\u00ad": None})
+    decomposed = unicodedata.normalize("NFD", text.translate(table))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped).strip().lower()
+
+
+@given(st.text())
+def test_fold_agrees_with_folding_character_by_character(text):
+    assert fold(text) == _fold_by_character(text)

@@ -22,12 +22,19 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text.translate(_INVISIBLE))).strip()
 
 
+# Vietnamese marks all lie in the combining block U+0300–U+036F: one str.translate removes them.
+_MARKS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
+
+
 def fold(text: str | None) -> str:
     """Search form: no diacritics, đ → d, lower case. "Thanh Hóa" → "thanh hoa", "Điện" → "dien"."""
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA).translate(_INVISIBLE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = decomposed.translate(_MARKS)
+    if not stripped.isascii():
+        # Rare text (other scripts, marks outside the block): the exact test, character by character.
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip().lower()
 
 

@@ -17,8 +17,6 @@ A test fails when a synced table lacks either.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -55,27 +53,9 @@ OWNERS: dict[str, Owner] = {
     "award_recipient": Owner("decision"),
 }
 
-_SPACES = re.compile(r"\s+")
-_BEFORE = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u200b": None, "\u2060": None, "\ufeff": None,
-                         "\u00ad": None})
-_MARKS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
-
-
-def fast_fold(text: str | None) -> str:
-    """``domain.text.fold`` with built-ins only (``str.translate`` instead of a loop per character), for
-    the hundreds of thousands of titles and names of a bundle. Text that is not plain Latin once its
-    Vietnamese marks are gone goes through ``fold`` itself, so both always agree (a test checks it)."""
-    if not text:
-        return ""
-    stripped = unicodedata.normalize("NFD", text.translate(_BEFORE)).translate(_MARKS)
-    if not stripped.isascii():
-        return fold(text)
-    return _SPACES.sub(" ", stripped).strip().lower()
-
-
 # (table, local field) → (source field, function). Rebuilt on arrival, never sent.
 DERIVED: dict[tuple[str, str], tuple[str, Callable[[str], str]]] = {
-    ("person", "name_folded"): ("full_name", fast_fold),
+    ("person", "name_folded"): ("full_name", fold),
     ("initiative", "title_sort"): ("title", title_sort_key),
 }
 TREE_FIELDS = {("unit", "path")}  # rebuilt from the tree after the units are applied
@@ -172,7 +152,7 @@ def _derivation(model: type[SyncedModel], name: str) -> Derived | None:
         source, function = DERIVED[(table, name)]
         return Derived(name, source, function)
     if name.endswith("_folded") and name[: -len("_folded")] in model._meta.fields:
-        return Derived(name, name[: -len("_folded")], fast_fold)
+        return Derived(name, name[: -len("_folded")], fold)
     raise RuleMissing(f"{table}.{name} is local but has no derivation: add it to services/sync/rules.DERIVED")
 
 

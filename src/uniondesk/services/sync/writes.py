@@ -15,7 +15,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from uniondesk.services.sync.bundle import BundleRefused
-from uniondesk.services.sync.rules import TableSpec, fast_fold, owner_hops
+from uniondesk.domain.text import fold
+from uniondesk.services.sync.rules import TableSpec, owner_hops
 from uniondesk.services.sync.tree import rebuild_paths
 from uniondesk.store.db import database
 from uniondesk.store.models import Unit
@@ -80,7 +81,7 @@ def flush(pending: Pending, applied_keys: dict[str, dict[str, tuple[int, str]]])
 def _prepared(function: Callable[[str], str]) -> Callable[[str | None], str]:
     """Folding word by word with a cache (titles and names repeat their words endlessly: about three
     times faster than folding each text); other derivations value by value."""
-    if function is not fast_fold:
+    if function is not fold:
         return lambda text: function(text or "")
     words: dict[str, str] = {}
 
@@ -89,7 +90,7 @@ def _prepared(function: Callable[[str], str]) -> Callable[[str | None], str]:
         for word in (text or "").split():
             value = words.get(word)
             if value is None:
-                value = words[word] = fast_fold(word)
+                value = words[word] = fold(word)
             if value:
                 out.append(value)
         return " ".join(out)

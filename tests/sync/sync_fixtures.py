@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from uniondesk.domain.identity import new_uuid
 from uniondesk.services import campaigns, installation, people, quotas, units
 from uniondesk.services.actor import Actor
-from uniondesk.services.sync import export, importer, keys, rules, setup
+from uniondesk.services.sync import export, importer, keys, rules, setup, wire
 from uniondesk.services.sync.writes import wire_query
 from uniondesk.store.db import database, open_database
 from uniondesk.store.models import Campaign, Initiative, InitiativeAuthor, Person, Unit
@@ -160,6 +160,22 @@ def resign(files: dict[str, bytes], manifest: dict, key: bytes, *, fix_entries: 
                 entry["size"] = len(files[name])
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
     return {**files, "manifest.json": body, "manifest.sig": Ed25519PrivateKey.from_private_bytes(key).sign(body)}
+
+
+def entry_name(table: str) -> str:
+    return f"records/{table}.json"
+
+
+def read_table(files: dict[str, bytes], table: str) -> list[list]:
+    """The records of one table entry as lists in ``rules`` column order (read without checks)."""
+    spec = rules.spec_by_table()[table]
+    body = json.loads(files[entry_name(table)])
+    count = json.loads(files["manifest.json"])["entries"][entry_name(table)]["records"]
+    return wire.rows_of(spec, {c.name: wire.WireColumn(c, body[c.name], count) for c in spec.columns})
+
+
+def table_entry(table: str, rows: list[list]) -> bytes:
+    return json.dumps(wire.encode_table(rules.spec_by_table()[table], rows), ensure_ascii=False).encode()
 
 
 def synthesize(actor: Actor, unit_code: str, count: int) -> None:

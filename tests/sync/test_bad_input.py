@@ -8,13 +8,14 @@ import json
 import zipfile
 
 import pytest
-from sync_fixtures import add_initiative, dump, entries, opened, pack, private_key, resign, unit
+from sync_fixtures import (add_initiative, dump, entries, entry_name, opened, pack, private_key, read_table, resign,
+                           table_entry, unit)
 
 from uniondesk.domain.errors import EnvironmentFault
-from uniondesk.services.sync import bundle, envelope, export, importer, keys
+from uniondesk.services.sync import bundle, envelope, export, importer, keys, rules
 from uniondesk.services.sync.bundle import BundleRefused
 
-ENTRY = "records/initiative.jsonl"
+ENTRY = entry_name("initiative")
 
 
 @pytest.fixture
@@ -63,6 +64,7 @@ def a_zip_of_something_else(data, files, key):
 
 
 def wrong_checksum(data, files, key):
+    assert b"3000000" in files[ENTRY]
     return pack({**files, ENTRY: files[ENTRY].replace(b"3000000", b"9000000")})
 
 
@@ -93,11 +95,11 @@ def _renamed(files, key, new_name):
 
 
 def dotdot_entry(data, files, key):
-    return _renamed(files, key, "records/../../initiative.jsonl")
+    return _renamed(files, key, "records/../../initiative.json")
 
 
 def absolute_entry(data, files, key):
-    return _renamed(files, key, "/etc/initiative.jsonl")
+    return _renamed(files, key, "/etc/initiative.json")
 
 
 def zip_bomb(data, files, key):
@@ -109,10 +111,17 @@ def zip_bomb(data, files, key):
 
 def _records(files, key, change):
     manifest = _manifest(files)
-    rows = [json.loads(line) for line in files[ENTRY].decode().splitlines()]
-    change(rows, manifest["entries"][ENTRY]["columns"])
-    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
-    return pack(resign({**files, ENTRY: body}, manifest, key))
+    rows = read_table(files, "initiative")
+    change(rows, rules.spec_by_table()["initiative"].names)
+    return pack(resign({**files, ENTRY: table_entry("initiative", rows)}, manifest, key))
+
+
+def _columns(files, key, change):
+    """Spoil the entry as it travels, column by column (see services/sync/wire.py)."""
+    manifest = _manifest(files)
+    body = json.loads(files[ENTRY])
+    change(body)
+    return pack(resign({**files, ENTRY: json.dumps(body, ensure_ascii=False).encode()}, manifest, key))
 
 
 def text_in_a_number(data, files, key):
@@ -127,14 +136,37 @@ def a_bad_reference(data, files, key):
     return _records(files, key, lambda rows, cols: rows[0].__setitem__(cols.index("unit"), "../../etc/passwd"))
 
 
-def a_short_record(data, files, key):
-    return _records(files, key, lambda rows, cols: rows[0].pop())
+def a_short_column(data, files, key):
+    return _columns(files, key, lambda body: body["title"]["values"].pop())
+
+
+def a_missing_column(data, files, key):
+    return _columns(files, key, lambda body: body.pop("summary"))
+
+
+def a_dictionary_code_out_of_range(data, files, key):
+    def change(body):
+        body["status"] = {"dictionary": ["recorded"], "codes": [0, 7]}
+    return _columns(files, key, change)
+
+
+def a_bad_uuid_in_joined_references(data, files, key):
+    def change(body):
+        text = body["unit"]["fixed"] if "fixed" in body["unit"] else "".join(body["unit"]["values"])
+        body["unit"] = {"fixed": text[:-1] + "/", "nulls": []}
+    return _columns(files, key, change)
+
+
+def an_older_format(data, files, key):
+    manifest = _manifest(files)
+    manifest["format_version"] = bundle.FORMAT_VERSION - 1
+    return pack(resign(files, manifest, key))
 
 
 def an_unknown_table(data, files, key):
     manifest = _manifest(files)
-    manifest["entries"]["records/salary.jsonl"] = {"table": "salary", "columns": ["uuid"], "records": 0}
-    return pack(resign({**files, "records/salary.jsonl": b""}, manifest, key))
+    manifest["entries"]["records/salary.json"] = {"table": "salary", "columns": ["uuid"], "records": 0}
+    return pack(resign({**files, "records/salary.json": b"{}"}, manifest, key))
 
 
 CASES = [
@@ -142,8 +174,9 @@ CASES = [
     (wrong_checksum, "mã kiểm tra"), (edited_manifest, "Chữ ký"), (bad_signature, "Chữ ký"),
     (missing_signature, "chữ ký"), (newer_format, "cập nhật UnionDesk"), (dotdot_entry, "đường dẫn"),
     (absolute_entry, "đường dẫn"), (zip_bomb, "bom zip"), (text_in_a_number, "benefit_vnd"),
-    (a_bad_date, "registered_on"), (a_bad_reference, "unit"), (a_short_record, "cấu trúc"),
-    (an_unknown_table, "chưa biết"),
+    (a_bad_date, "registered_on"), (a_bad_reference, "unit"), (a_short_column, "“title”"),
+    (a_missing_column, "thiếu: summary"), (a_dictionary_code_out_of_range, "“status”"),
+    (a_bad_uuid_in_joined_references, "“unit”"), (an_older_format, "cũ hơn"), (an_unknown_table, "chưa biết"),
 ]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
-from sync_fixtures import add_initiative, canonical, dump, entries, opened, pack, private_key, resign, unit
+from sync_fixtures import (add_initiative, canonical, dump, entries, entry_name, opened, pack, private_key, read_table,
+                           resign, table_entry, unit)
 
 from uniondesk.domain.errors import Cancelled
 from uniondesk.services import campaigns, units
@@ -109,8 +111,8 @@ def _without(federation, path, tables: tuple[str, ...], key_of, name: str):
     files = entries(path.read_bytes())
     manifest = json.loads(files["manifest.json"])
     for table in tables:
-        files.pop(f"records/{table}.jsonl", None)
-        if manifest["entries"].pop(f"records/{table}.jsonl", None):
+        files.pop(entry_name(table), None)
+        if manifest["entries"].pop(entry_name(table), None):
             manifest["totals"]["records"] -= manifest["totals"]["tables"].pop(table)
     if "initiative" in tables:
         manifest["totals"]["initiatives"] = manifest["totals"]["benefit_vnd"] = 0
@@ -152,14 +154,14 @@ def test_records_owned_outside_the_senders_subtree_are_refused_one_by_one(federa
     path = f.export(f.commune, "HH", "c1")
     files = entries(path.read_bytes())
     manifest = json.loads(files["manifest.json"])
-    columns = manifest["entries"]["records/initiative.jsonl"]["columns"]
+    columns = rules.spec_by_table()["initiative"].names
     with opened(f.district):
         district_unit = unit("HH").uuid
-    rows = [json.loads(line) for line in files["records/initiative.jsonl"].decode().splitlines()]
+    rows = read_table(files, "initiative")
     for row in rows:
         if row[columns.index("title")] == "Sai phạm vi":
             row[columns.index("unit")] = district_unit  # the commune writing into the district's own records
-    files["records/initiative.jsonl"] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+    files[entry_name("initiative")] = table_entry("initiative", rows)
     forged = f.bundle("forged")
     forged.write_bytes(pack(resign(files, manifest, private_key(f.commune))))
     report = f.import_(f.district, forged)
@@ -180,9 +182,9 @@ def test_an_office_may_not_change_what_belongs_above_it(federation):
     path = f.export(f.district, "TH", "d1")
     files = entries(path.read_bytes())
     manifest = json.loads(files["manifest.json"])
-    assert "records/campaign.jsonl" not in files  # not even sent: it is not the district's to send
-    files["records/campaign.jsonl"] = (json.dumps(campaign_row, ensure_ascii=False) + "\n").encode()
-    manifest["entries"]["records/campaign.jsonl"] = {"table": "campaign", "records": 1,
+    assert entry_name("campaign") not in files  # not even sent: it is not the district's to send
+    files[entry_name("campaign")] = table_entry("campaign", [campaign_row])
+    manifest["entries"][entry_name("campaign")] = {"table": "campaign", "records": 1,
                                                      "columns": rules.spec_by_table()["campaign"].names}
     manifest["totals"]["tables"]["campaign"] = 1
     manifest["totals"]["records"] += 1
@@ -267,3 +269,23 @@ def test_imported_initiatives_are_searchable_and_confidential_ones_by_title_only
         assert found("noi hoi") == 1 and found("phoi lieu") == 1
         # Authors' names ("Tác giả …") are in the body of the open one only, not of the confidential one.
         assert found("body : tac") == 1 and found("body : noi") == 1 and found("body : phoi") == 0
+
+
+def test_each_changing_import_is_backed_up_and_only_the_newest_import_backups_are_kept(federation, monkeypatch):
+    f = federation
+    monkeypatch.setattr(importer, "KEEP_IMPORT_BACKUPS", 2)
+    folder = f.district.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    by_hand = folder / "district-saoluu.sqlite3"
+    by_hand.write_bytes(b"kept")  # made by the officer: never pruned
+    backups = []
+    for number in range(3):
+        with opened(f.commune) as actor:
+            add_initiative(actor, "XA1", f"Sáng kiến số {number}")
+        report = f.import_(f.district, f.export(f.commune, "HH", f"b{number}"))
+        assert report.backup and Path(report.backup).exists()
+        backups.append(Path(report.backup))
+    left = sorted(folder.glob("district-truoc-khi-nhap-*.sqlite3"))
+    assert left == backups[1:] and by_hand.exists()
+    with opened(backups[-1]):  # the newest backup is the database as it was before the last import
+        assert sorted(i.title for i in Initiative.select()) == ["Sáng kiến số 0", "Sáng kiến số 1"]

@@ -12,7 +12,7 @@ from peewee import TextField
 from uniondesk.domain.errors import EnvironmentFault
 from uniondesk.domain.text import fold
 from uniondesk.services.sync import envelope, keys, rules
-from uniondesk.services.sync.shape import uuids_valid
+from uniondesk.services.sync.wire import uuids_valid
 from uniondesk.services.sync.writes import _prepared
 from uniondesk.store.models import SYNCED_MODELS, SyncedModel
 

@@ -6,7 +6,7 @@
                          sequence number, creation time, watermarks, receipts, and per entry its table,
                          columns, record count, size and SHA-256; control totals
     manifest.sig         Ed25519 signature of manifest.json's exact bytes
-    records/<table>.jsonl  one JSON array per line, in the manifest's column order (deflate)
+    records/<table>.json   the table's records column by column (see ``wire``; deflate)
 
 Reading trusts nothing: entry names, sizes, compression ratios, checksums, the signature and every
 record's shape are checked here, before the caller looks at the database. A refusal is a
@@ -16,6 +16,7 @@ record's shape are checked here, before the caller looks at the database. A refu
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import io
 import json
@@ -23,20 +24,23 @@ import re
 import struct
 import zipfile
 import zlib
+from itertools import compress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from uniondesk import __version__
 from uniondesk.domain.errors import EnvironmentFault
 from uniondesk.services.sync import envelope, rules
 from uniondesk.services.sync.keys import OfficeKey, parse_key, signature_valid
-from uniondesk.services.sync.shape import ShapeError, check_rows
+from uniondesk.services.sync.wire import ShapeError, WireColumn, check_table, encode_table, rows_of
 
 FORMAT = "uniondesk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: records travel column by column (wire.py); 1 held one JSON array per record
 EXTENSION = ".udbundle"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
-ENTRY_RE = re.compile(r"records/[a-z][a-z0-9_]{0,62}\.jsonl")
+ENTRY_RE = re.compile(r"records/[a-z][a-z0-9_]{0,62}\.json")
 MAX_FILE = 2 * 1024**3
 MAX_ENTRY = 1024**3
 MAX_TOTAL = 2 * 1024**3
@@ -56,9 +60,19 @@ class Bundle:
     manifest: dict
     manifest_bytes: bytes
     sender: OfficeKey
-    tables: dict[str, list[list]] = field(default_factory=dict)  # spec column order, parents first
+    wire: dict[str, dict[str, WireColumn]] = field(default_factory=dict)  # checked columns, parents first
     size: int = 0
     sealed: bool = False
+
+    @cached_property
+    def tables(self) -> dict[str, list[list]]:
+        """The records of each table in ``rules`` column order, parents first (built when first needed)."""
+        by_table = rules.spec_by_table()
+        with _no_gc():
+            return {table: rows_of(by_table[table], columns) for table, columns in self.wire.items()}
+
+    def column(self, table: str, name: str) -> list:
+        return self.wire[table][name].values() if table in self.wire else []
 
     @property
     def sha256(self) -> str:
@@ -91,22 +105,30 @@ class Bundle:
 
 # --- writing ------------------------------------------------------------------------------------------
 
-def encode_rows(rows) -> bytes:
-    return "".join(_ENCODE(row) + "\n" for row in rows).encode("utf-8")
+@contextmanager
+def _no_gc():
+    """Parsing creates millions of objects and no cycles: the collector's passes over them only cost time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _totals(counts: dict[str, int], deleted: list, benefit: list) -> dict:
+    live = list(compress(benefit, (not d for d in deleted)))
+    return {"records": sum(counts.values()), "tables": counts, "initiatives": len(live), "benefit_vnd": sum(live)}
 
 
 def control_totals(tables: dict[str, list]) -> dict:
     """Records per table, live initiatives and their benefit sum: repeated in every import report."""
-    by_table = rules.spec_by_table()
-    out = {"records": sum(map(len, tables.values())), "tables": {t: len(rows) for t, rows in tables.items()},
-           "initiatives": 0, "benefit_vnd": 0}
-    rows = tables.get("initiative")
-    if rows:
-        spec = by_table["initiative"]
-        deleted, benefit = spec.index("deleted"), spec.index("benefit_vnd")
-        live = [row for row in rows if not row[deleted]]
-        out["initiatives"], out["benefit_vnd"] = len(live), sum(row[benefit] for row in live)
-    return out
+    spec = rules.spec_by_table()["initiative"]
+    rows = tables.get("initiative") or []
+    deleted, benefit = spec.index("deleted"), spec.index("benefit_vnd")
+    return _totals({t: len(rows) for t, rows in tables.items()}, [row[deleted] for row in rows],
+                   [row[benefit] for row in rows])
 
 
 def write_zip(manifest: dict, tables: dict[str, list], sign) -> tuple[bytes, bytes]:
@@ -116,8 +138,8 @@ def write_zip(manifest: dict, tables: dict[str, list], sign) -> tuple[bytes, byt
     by_table = rules.spec_by_table()
     entries, blobs = {}, {}
     for table, rows in tables.items():
-        data = encode_rows(rows)
-        name = f"records/{table}.jsonl"
+        data = _ENCODE(encode_table(by_table[table], rows)).encode("utf-8")
+        name = f"records/{table}.json"
         entries[name] = {"table": table, "columns": by_table[table].names, "records": len(rows), "size": len(data),
                          "sha256": hashlib.sha256(data).hexdigest()}
         blobs[name] = data
@@ -201,6 +223,9 @@ def _manifest(data: bytes) -> dict:
     if version > FORMAT_VERSION:
         raise _refuse(f"Gói được tạo bởi một phiên bản UnionDesk mới hơn (định dạng {version}, phiên bản này hiểu "
                       f"đến {FORMAT_VERSION}). Hãy cập nhật UnionDesk rồi nhập lại; dữ liệu không bị thay đổi.")
+    if version < FORMAT_VERSION:
+        raise _refuse(f"Gói được tạo bởi một phiên bản UnionDesk cũ hơn (định dạng {version}). Hãy đề nghị văn phòng "
+                      "gửi cập nhật UnionDesk rồi xuất lại gói; dữ liệu không bị thay đổi.")
     return manifest
 
 
@@ -224,7 +249,7 @@ def _check_manifest(manifest: dict) -> OfficeKey:
         raise _refuse("Gói bị hỏng: khóa của văn phòng gửi không hợp lệ.") from None
 
 
-def _tables(archive: zipfile.ZipFile, infos: dict, manifest: dict) -> dict[str, list]:
+def _tables(archive: zipfile.ZipFile, infos: dict, manifest: dict) -> dict[str, dict[str, WireColumn]]:
     entries = manifest["entries"]
     if set(entries) != set(infos) - {MANIFEST, SIGNATURE}:
         raise _refuse("Gói bị hỏng: danh sách mục trong bản kê không khớp với nội dung tệp.")
@@ -232,7 +257,7 @@ def _tables(archive: zipfile.ZipFile, infos: dict, manifest: dict) -> dict[str, 
     parsed: dict[str, list] = {}
     for name, entry in entries.items():
         table = entry.get("table") if isinstance(entry, dict) else None
-        if table not in by_table or name != f"records/{table}.jsonl":
+        if table not in by_table or name != f"records/{table}.json":
             raise _refuse(f"Gói chứa dữ liệu mà phiên bản này chưa biết ({name}). Hãy cập nhật UnionDesk.")
         data = _read_entry(archive, infos[name], MAX_ENTRY)
         if len(data) != entry.get("size") or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
@@ -241,22 +266,24 @@ def _tables(archive: zipfile.ZipFile, infos: dict, manifest: dict) -> dict[str, 
     return {spec.table: parsed[spec.table] for spec in rules.specs() if spec.table in parsed}
 
 
-def _parse_rows(data: bytes, spec: rules.TableSpec, entry: dict) -> list:
+def _parse_rows(data: bytes, spec: rules.TableSpec, entry: dict) -> dict[str, WireColumn]:
+    count = entry.get("records")
+    if not isinstance(count, int) or count < 0:
+        raise _refuse(f"Gói bị hỏng: số bản ghi của bảng {spec.table} trong bản kê không hợp lệ.")
     try:
-        body = data.rstrip(b"\n")
-        rows = json.loads(b"[" + body.replace(b"\n", b",") + b"]") if body else []
-    except (UnicodeDecodeError, ValueError):
+        with _no_gc():
+            body = json.loads(data)
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _refuse(f"Gói có dữ liệu không đọc được ở bảng {spec.table}.") from None
-    if len(rows) != entry.get("records") or not isinstance(entry.get("columns"), list):
-        raise _refuse(f"Gói bị hỏng: số bản ghi của bảng {spec.table} không khớp với bản kê.")
     try:
-        return check_rows(spec, entry["columns"], rows)
+        return check_table(spec, body, count)
     except ShapeError as exc:
         raise _refuse(str(exc)) from None
 
 
 def _check_totals(bundle: Bundle) -> None:
-    mine = control_totals(bundle.tables)
+    counts = {table: columns["uuid"].count for table, columns in bundle.wire.items()}
+    mine = _totals(counts, bundle.column("initiative", "deleted"), bundle.column("initiative", "benefit_vnd"))
     stated = bundle.totals
     if any(stated.get(key) != mine[key] for key in ("records", "tables", "initiatives", "benefit_vnd")):
         raise _refuse("Gói bị hỏng: số liệu kiểm soát trong bản kê không khớp với các bản ghi.")
@@ -283,7 +310,7 @@ def open_bytes(data: bytes, *, passphrase: str | None = None, own_seed: bytes | 
                               "ghi trong gói tạo ra. Gói bị từ chối.")
             bundle = Bundle(manifest, manifest_bytes, sender, size=len(data), sealed=sealed)
             if records:
-                bundle.tables = _tables(archive, infos, manifest)
+                bundle.wire = _tables(archive, infos, manifest)
                 _check_totals(bundle)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, struct.error) as exc:
         raise _refuse(f"Gói bị hỏng, không đọc được ({exc}).") from None

@@ -138,10 +138,28 @@ def _sender(b: Bundle) -> Sender:
                   ledger.previous_watermark(b.sender.installation_id, b.sequence), ledger.ack_watermark(b.sender.unit_uuid))
 
 
+KEEP_IMPORT_BACKUPS = 5  # a province database is ~0.5 GB: a backup per import would fill a small disk
+IMPORT_BACKUP = "-truoc-khi-nhap-"
+
+
 def _backup() -> str:
     path = Path(database.database)
-    target = backup_dir(path) / f"{path.stem}-truoc-khi-nhap-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
-    return str(backup_to(database.connection(), target))
+    folder = backup_dir(path)
+    target = folder / f"{path.stem}{IMPORT_BACKUP}{dt.datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
+    made = backup_to(database.connection(), target)
+    prune_import_backups(folder, path.stem)
+    return str(made)
+
+
+def prune_import_backups(folder: Path, stem: str, keep: int | None = None) -> list[Path]:
+    """Remove all but the newest ``keep`` backups taken before imports (their names sort by time).
+    Backups made by hand or before a migration are never touched."""
+    keep = KEEP_IMPORT_BACKUPS if keep is None else keep
+    made = sorted(folder.glob(f"{stem}{IMPORT_BACKUP}*.sqlite3"))
+    gone = made[:-keep] if keep > 0 else made
+    for old in gone:
+        old.unlink(missing_ok=True)
+    return gone
 
 
 def import_bundle(actor: Actor, path: Path | str, *, passphrase: str | None = None, trust_new: bool = False,

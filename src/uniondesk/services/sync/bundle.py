@@ -47,7 +47,7 @@ MAX_TOTAL = 2 * 1024**3
 MAX_MANIFEST = 16 * 1024**2
 MAX_RATIO = 100  # JSON lines of real records deflate 3-10x; far more is a zip bomb
 RATIO_FROM = 1024**2  # small entries may compress better than that without harm
-COMPRESS_LEVEL = 6
+COMPRESS_LEVEL, FAST_LEVEL, FAST_FROM = 6, 1, 16 * 1024**2
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -131,6 +131,11 @@ def control_totals(tables: dict[str, list]) -> dict:
                    [row[benefit] for row in rows])
 
 
+def _level(size: int) -> int:
+    """Level 6 for the usual small bundle; level 1 for a province's tables, 6x faster for 10 % more bytes."""
+    return COMPRESS_LEVEL if size < FAST_FROM else FAST_LEVEL
+
+
 def write_zip(manifest: dict, tables: dict[str, list], sign) -> tuple[bytes, bytes]:
     """The bundle's bytes and its manifest's. ``manifest`` gets its entries and totals here;
     ``sign(bytes) -> signature``."""
@@ -151,7 +156,7 @@ def write_zip(manifest: dict, tables: dict[str, list], sign) -> tuple[bytes, byt
         archive.writestr(zipfile.ZipInfo(MANIFEST, stamp), manifest_bytes, zipfile.ZIP_DEFLATED)
         archive.writestr(zipfile.ZipInfo(SIGNATURE, stamp), sign(manifest_bytes), zipfile.ZIP_STORED)
         for name, data in blobs.items():
-            archive.writestr(zipfile.ZipInfo(name, stamp), data, zipfile.ZIP_DEFLATED, COMPRESS_LEVEL)
+            archive.writestr(zipfile.ZipInfo(name, stamp), data, zipfile.ZIP_DEFLATED, _level(len(data)))
     return out.getvalue(), manifest_bytes
 
 

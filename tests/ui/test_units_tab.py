@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -69,10 +70,12 @@ def tr(context, text) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def drive(monkeypatch, dialog_class, steps):
-    """Replace the dialog's modal loop by ``steps(dialog)`` and return what exec() would."""
+def drive(qtbot, monkeypatch, dialog_class, steps):
+    """Replace the dialog's modal loop by ``steps(dialog)``, wait for the writer thread to answer and
+    return what exec() would."""
     def fake_exec(dialog):
         steps(dialog)
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
         return dialog.result()
     monkeypatch.setattr(dialog_class, "exec", fake_exec)
 
@@ -103,7 +106,7 @@ def test_add_a_child_unit_with_the_insert_key_and_the_detail_form(qtbot, tab, tr
     panel.ui.name_edit.setText("Công đoàn Trạm Y tế xã Phú Nghiêm")  # QTest types ASCII only
     panel.ui.members_edit.setText("1.234")
     qtbot.mouseClick(panel.ui.save_button, Qt.MouseButton.LeftButton)
-    assert selected_name(tab) == "Công đoàn Trạm Y tế xã Phú Nghiêm"
+    qtbot.waitUntil(lambda: selected_name(tab) == "Công đoàn Trạm Y tế xã Phú Nghiêm", timeout=5000)
     assert "    Công đoàn Trạm Y tế xã Phú Nghiêm" in shown(tab)
     new_id = tab.selected_unit_id()
     assert row_text(tab, new_id, MEMBERS) == "1.234"
@@ -135,7 +138,8 @@ def test_a_code_already_used_is_refused_by_the_service_next_to_the_code(qtbot, t
     panel = tab.ui.detail_panel
     panel.ui.code_edit.setText("QH02")
     qtbot.mouseClick(panel.ui.save_button, Qt.MouseButton.LeftButton)
-    assert "Bệnh viện Đa khoa Quan Hóa" in panel.error_text("code")
+    qtbot.waitUntil(lambda: "Bệnh viện Đa khoa Quan Hóa" in panel.error_text("code"), timeout=5000)
+    assert panel.ui.code_edit.isEnabled() and panel.ui.code_edit.text() == "QH02"  # still there to correct
     assert queries.detail(tree.school.id).code == "QH01"
 
 
@@ -144,7 +148,7 @@ def test_edit_members_typed_with_dots_is_saved_and_shown(qtbot, tab, tree):
     panel = tab.ui.detail_panel
     panel.ui.members_edit.setText("1.210")
     qtbot.mouseClick(panel.ui.save_button, Qt.MouseButton.LeftButton)
-    assert row_text(tab, tree.hospital.id, MEMBERS) == "1.210"
+    qtbot.waitUntil(lambda: row_text(tab, tree.hospital.id, MEMBERS) == "1.210", timeout=5000)
     assert panel.ui.members_edit.text() == "1.210"
     assert selected_name(tab) == "Công đoàn Bệnh viện Đa khoa Quan Hóa"
 
@@ -153,7 +157,7 @@ def test_move_with_the_dialog_shows_the_new_place_and_the_history(qtbot, tab, tr
     def steps(dialog):
         pick(qtbot, dialog.ui.parent_picker, "nghi son", "Công đoàn Khu kinh tế Nghi Sơn")
         dialog.submit()
-    drive(monkeypatch, MoveUnitDialog, steps)
+    drive(qtbot, monkeypatch, MoveUnitDialog, steps)
     tab.select_unit(tree.school.id)
     tab.ui.tree_view.setFocus()
     qtbot.keyClick(tab.ui.tree_view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
@@ -189,7 +193,7 @@ def test_merge_hides_the_merged_unit_and_selects_the_target(qtbot, tab, tree, mo
     def steps(dialog):
         pick(qtbot, dialog.ui.target_picker, "khu kinh te", "Công đoàn Khu kinh tế Nghi Sơn")
         dialog.submit()
-    drive(monkeypatch, MergeUnitDialog, steps)
+    drive(qtbot, monkeypatch, MergeUnitDialog, steps)
     tab.select_unit(tree.qh.id)
     tab.merge_action.trigger()
     assert selected_name(tab) == "Công đoàn Khu kinh tế Nghi Sơn"
@@ -204,7 +208,7 @@ def test_split_creates_the_new_units_in_the_tree(qtbot, tab, tree, monkeypatch):
         dialog.set_part(0, "QH02A", "Công đoàn Bệnh viện Quan Hóa cơ sở 1", "110")
         dialog.set_part(1, "QH02B", "Công đoàn Bệnh viện Quan Hóa cơ sở 2", "100")
         dialog.submit()
-    drive(monkeypatch, SplitUnitDialog, steps)
+    drive(qtbot, monkeypatch, SplitUnitDialog, steps)
     tab.select_unit(tree.hospital.id)
     tab.split_action.trigger()
     assert selected_name(tab) == "Công đoàn Bệnh viện Quan Hóa cơ sở 1"
@@ -215,7 +219,7 @@ def test_split_creates_the_new_units_in_the_tree(qtbot, tab, tree, monkeypatch):
 
 
 def test_close_hides_the_unit_until_closed_units_are_shown(qtbot, tab, tree, monkeypatch):
-    drive(monkeypatch, CloseUnitDialog, lambda dialog: dialog.submit())
+    drive(qtbot, monkeypatch, CloseUnitDialog, lambda dialog: dialog.submit())
     tab.select_unit(tree.school.id)
     tab.close_action.trigger()
     assert "    Công đoàn Trường THCS Hồi Xuân" not in shown(tab)
@@ -253,7 +257,8 @@ def test_deleting_a_unit_with_records_is_refused_with_a_message(qtbot, tab, tree
     unit_service.close_unit(tree.actor, tree.school.id, dt.date.today())
     tab.select_unit(tree.home.id)
     tab.delete_action.trigger()
-    assert warnings and "LĐLĐ tỉnh Thanh Hóa" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "LĐLĐ tỉnh Thanh Hóa" in warnings[0]
     assert queries.detail(tree.home.id) is not None
 
 
@@ -262,6 +267,7 @@ def test_deleting_a_unit_typed_by_mistake(qtbot, tab, tree, monkeypatch):
     tab.select_unit(tree.school.id)
     tab.ui.tree_view.setFocus()
     qtbot.keyClick(tab.ui.tree_view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: selected_name(tab) == "LĐLĐ huyện Quan Hóa", timeout=5000)
     assert queries.detail(tree.school.id) is None
     assert "    Công đoàn Trường THCS Hồi Xuân" not in shown(tab)
     assert selected_name(tab) == "LĐLĐ huyện Quan Hóa"
@@ -272,7 +278,7 @@ def test_people_of_the_unit_can_be_added(qtbot, tab, tree, monkeypatch):
         dialog.ui.full_name_edit.setText("Hà Văn Khánh")
         dialog.ui.position_edit.setText("Chủ tịch công đoàn")
         dialog.submit()
-    drive(monkeypatch, PersonDialog, steps)
+    drive(qtbot, monkeypatch, PersonDialog, steps)
     tab.select_unit(tree.school.id)
     panel = tab.ui.people_panel
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
@@ -316,3 +322,53 @@ def test_unsaved_edits_are_not_lost_by_a_stray_click(qtbot, tab, tree, monkeypat
     tab.ui.tree_view.setCurrentIndex(tab.model.index_for_unit(tree.hospital.id))
     assert panel.ui.name_edit.text() == "Công đoàn Bệnh viện Đa khoa Quan Hóa"
     assert queries.detail(tree.school.id).name == "Công đoàn Trường THCS Hồi Xuân"
+
+
+def test_a_save_in_progress_disables_the_form_and_does_not_count_as_unsaved_edits(qtbot, tab, tree, monkeypatch):
+    gate, calls, real = threading.Event(), [], unit_service.edit_unit
+
+    def held(*args, **kwargs):
+        calls.append(kwargs)
+        gate.wait(5)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(unit_service, "edit_unit", held)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: pytest.fail("asked to discard a save"))
+    tab.select_unit(tree.school.id)
+    panel = tab.ui.detail_panel
+    try:
+        panel.ui.name_edit.setText("Công đoàn Trường THCS Hồi Xuân 2")
+        qtbot.mouseClick(panel.ui.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(calls), timeout=2000)
+        assert not panel.ui.name_edit.isEnabled() and not panel.ui.save_button.isEnabled()
+        assert not panel.save()  # Enter pressed again: nothing sent twice
+        tab.ui.tree_view.setCurrentIndex(tab.model.index_for_unit(tree.hospital.id))
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: selected_name(tab) == "Công đoàn Trường THCS Hồi Xuân 2", timeout=5000)
+    assert len(calls) == 1 and panel.ui.name_edit.isEnabled()
+    saved = tr("UnitDetailPanel", "Saved “{name}”.").format(name="Công đoàn Trường THCS Hồi Xuân 2")
+    assert tab.messages[-1] == saved
+
+
+def test_deleting_a_person_runs_on_the_writer_thread_and_updates_the_list(qtbot, tab, tree, monkeypatch):
+    from uniondesk.services import people as people_service
+
+    people_service.add_person(tree.actor, tree.school.id, full_name="Lò Văn Pâng", birth_year=1979)
+    people_service.add_person(tree.actor, tree.school.id, full_name="Hà Thị Xuân", gender="female")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    tab.select_unit(tree.school.id)
+    panel = tab.ui.people_panel
+    assert [panel.model.index(row, 0).data() for row in range(2)] == ["Hà Thị Xuân", "Lò Văn Pâng"]
+    panel.view.selectRow(1)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert panel.model.index(0, 0).data() == "Hà Thị Xuân"
+    assert tab.messages[-1] == tr("PeoplePanel", "Deleted {name}.").format(name="Lò Văn Pâng")
+
+
+def test_the_gender_and_birth_year_columns_show_their_texts_whole(tab):
+    view = tab.ui.people_panel.view
+    header, cells = view.horizontalHeader().fontMetrics(), view.fontMetrics()
+    for column, text in ((1, tr("PeopleModel", "Female")), (1, tr("PeopleModel", "Gender")), (2, "1985"),
+                         (2, tr("PeopleModel", "Born"))):
+        assert view.columnWidth(column) > max(header.horizontalAdvance(text), cells.horizontalAdvance(text))

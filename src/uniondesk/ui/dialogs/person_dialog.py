@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from uniondesk.domain.errors import InputError
@@ -48,19 +50,27 @@ class PersonDialog(ServiceDialog):
             raise InputError(self.tr("The birth year must be a number such as 1985."), "birth_year")
         return int(text)
 
-    def run(self) -> tuple[int, str]:
+    def working_text(self) -> str:
+        return self.tr("Saving {name}…").format(name=self.ui.full_name_edit.text().strip())
+
+    def request(self) -> Callable[[], tuple[int, int, str]]:
         for label in self._field_errors.values():
             label.hide()
         fields = {"full_name": self.ui.full_name_edit.text(), "gender": self.ui.gender_combo.currentData() or None,
                   "birth_year": self._birth_year(), "position": self.ui.position_edit.text()}
-        if self.person is None:
-            saved = people_service.add_person(self.actor, self.unit.id, **fields)
-            message = self.tr("Added {name} to “{unit}”.")
-        else:
-            saved = people_service.edit_person(self.actor, self.person.id, **fields)
-            message = self.tr("Saved {name}.")
-        self.person_id = saved.id
-        return self.unit.id, message.format(name=saved.full_name, unit=self.unit.name)
+        actor, unit, person = self.actor, self.unit, self.person
+        done = self.tr("Added {name} to “{unit}”.") if person is None else self.tr("Saved {name}.")
+
+        def work() -> tuple[int, int, str]:
+            if person is None:
+                saved = people_service.add_person(actor, unit.id, **fields)
+            else:
+                saved = people_service.edit_person(actor, person.id, **fields)
+            return saved.id, unit.id, done.format(name=saved.full_name, unit=unit.name)
+        return work
+
+    def finish(self, result: tuple[int, int, str]) -> None:
+        self.person_id, self.unit_id, self.message = result
 
     def show_error(self, message: str, field: str | None = None) -> None:
         label = self._field_errors.get(field or "")

@@ -6,6 +6,8 @@ OK stays disabled until every member of the unit is accounted for, so a split ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -96,9 +98,16 @@ class SplitUnitDialog(ServiceDialog):
         self.ui.sum_label.setStyleSheet("color: #2e7d32;" if gap == 0 else "color: #c62828;")
         self.set_ok_enabled(complete and gap == 0 and len(parts) >= 2)
 
-    def run(self) -> tuple[int, str]:
-        parts, _ = self._parts()
+    def working_text(self) -> str:
+        return self.tr("Splitting “{unit}”…").format(unit=self.unit.name)
+
+    def request(self) -> Callable[[], tuple[int, str]]:
+        actor, unit, (parts, _) = self.actor, self.unit, self._parts()
         on = self.ui.date_edit.date().toPython()
-        created = unit_service.split_unit(self.actor, self.unit.id, parts, on)
-        return created[0].id, self.tr("Split “{unit}” into {count} units from {date}.").format(
-            unit=self.unit.name, count=len(created), date=format_date(on))
+        done = self.tr("Split “{unit}” into {count} units from {date}.")
+
+        def work() -> tuple[int, str]:
+            # The first new unit takes over the people: thousands for a large factory union.
+            created = unit_service.split_unit(actor, unit.id, parts, on)
+            return created[0].id, done.format(unit=unit.name, count=len(created), date=format_date(on))
+        return work

@@ -1,6 +1,9 @@
-"""Move, merge, dissolve and reopen a unit: each dialog asks for what its service needs and calls it."""
+"""Move, merge, dissolve and reopen a unit: each dialog asks for what its service needs and calls it
+(on the writer thread, see ``service_dialog``)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -34,12 +37,18 @@ class MoveUnitDialog(ServiceDialog):
         picker.set_unit(new_parent_id)
         self.set_ok_enabled(picker.unit_id() is not None)
 
-    def run(self) -> tuple[int, str]:
+    def working_text(self) -> str:
+        return self.tr("Moving “{unit}”…").format(unit=self.unit.name)
+
+    def request(self) -> Callable[[], tuple[int, str]]:
+        actor, unit, parent_id = self.actor, self.unit, self.ui.parent_picker.unit_id()
         on = self.ui.date_edit.date().toPython()
-        unit_service.move_unit(self.actor, self.unit.id, self.ui.parent_picker.unit_id(), on)
-        target = existing_unit(self.ui.parent_picker.unit_id())
-        return self.unit.id, self.tr("Moved “{unit}” under “{parent}” from {date}.").format(
-            unit=self.unit.name, parent=target.name, date=format_date(on))
+        done = self.tr("Moved “{unit}” under “{parent}” from {date}.")
+
+        def work() -> tuple[int, str]:
+            moved = unit_service.move_unit(actor, unit.id, parent_id, on)
+            return unit.id, done.format(unit=unit.name, parent=moved.parent.name, date=format_date(on))
+        return work
 
     def show_error(self, message: str, field: str | None = None) -> None:
         super().show_error(message, field)
@@ -70,11 +79,18 @@ class MergeUnitDialog(ServiceDialog):
         picker.unit_changed.connect(lambda chosen: self.set_ok_enabled(chosen is not None))
         self.set_ok_enabled(False)
 
-    def run(self) -> tuple[int, str]:
+    def working_text(self) -> str:
+        return self.tr("Merging “{unit}”…").format(unit=self.unit.name)
+
+    def request(self) -> Callable[[], tuple[int, str]]:
+        actor, unit, target_id = self.actor, self.unit, self.ui.target_picker.unit_id()
         on = self.ui.date_edit.date().toPython()
-        into = unit_service.merge_unit(self.actor, self.unit.id, self.ui.target_picker.unit_id(), on)
-        return into.id, self.tr("Merged “{unit}” into “{target}” from {date}.").format(
-            unit=self.unit.name, target=into.name, date=format_date(on))
+        done = self.tr("Merged “{unit}” into “{target}” from {date}.")
+
+        def work() -> tuple[int, str]:
+            into = unit_service.merge_unit(actor, unit.id, target_id, on)
+            return into.id, done.format(unit=unit.name, target=into.name, date=format_date(on))
+        return work
 
 
 class CloseUnitDialog(ServiceDialog):
@@ -100,12 +116,22 @@ class CloseUnitDialog(ServiceDialog):
                 .format(unit=self.unit.name))
             prepare_date_edit(self.ui.date_edit, self.unit.opened_on)
 
-    def run(self) -> tuple[int, str]:
-        on = self.ui.date_edit.date().toPython()
+    def working_text(self) -> str:
+        text = self.tr("Reopening “{unit}”…") if self.reopen else self.tr("Dissolving “{unit}”…")
+        return text.format(unit=self.unit.name)
+
+    def request(self) -> Callable[[], tuple[int, str]]:
+        actor, unit, on = self.actor, self.unit, self.ui.date_edit.date().toPython()
         if self.reopen:
-            unit_service.reopen_unit(self.actor, self.unit.id, on)
-            return self.unit.id, self.tr("Reopened “{unit}” from {date}.").format(
-                unit=self.unit.name, date=format_date(on))
-        unit_service.close_unit(self.actor, self.unit.id, on, self.ui.reason_edit.text())
-        return self.unit.id, self.tr("Dissolved “{unit}” from {date}.").format(
-            unit=self.unit.name, date=format_date(on))
+            done = self.tr("Reopened “{unit}” from {date}.")
+
+            def work() -> tuple[int, str]:
+                unit_service.reopen_unit(actor, unit.id, on)
+                return unit.id, done.format(unit=unit.name, date=format_date(on))
+            return work
+        reason, done = self.ui.reason_edit.text(), self.tr("Dissolved “{unit}” from {date}.")
+
+        def work() -> tuple[int, str]:
+            unit_service.close_unit(actor, unit.id, on, reason)
+            return unit.id, done.format(unit=unit.name, date=format_date(on))
+        return work

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from uniondesk.domain.text import fold, format_int
 from uniondesk.domain.units import UnitStatus
@@ -60,6 +60,7 @@ class UnitTreeModel(QAbstractItemModel):
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {0: self._root}
         self._kept: set[int] = set()  # levels loaded in the normal tree, reloaded after a filter or refresh
+        self._markers: dict[int, tuple[QIcon, str]] = {}  # offices this one exchanges bundles with
 
     # --- public API -------------------------------------------------------------------------------
 
@@ -112,6 +113,19 @@ class UnitTreeModel(QAbstractItemModel):
             self._matches, self._truncated = set(), False
             self._reload(self._kept)
         self.endResetModel()
+
+    def set_markers(self, markers: dict[int, tuple[QIcon, str]]) -> None:
+        """Mark units whose office this one exchanges bundles with: unit id → (icon, tooltip lines)."""
+        changed = set(self._markers) | set(markers)
+        self._markers = dict(markers)
+        for unit_id in changed:
+            node = self._nodes.get(unit_id)
+            if node is not None and node.row is not None:
+                index = self._index_of(node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def marker(self, unit_id: int) -> tuple[QIcon, str] | None:
+        return self._markers.get(unit_id)
 
     def unit_id(self, index: QModelIndex) -> int | None:
         node = self._node(index)
@@ -264,8 +278,11 @@ class UnitTreeModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME and row.id in self._markers:
+            return self._markers[row.id][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name} ({row.code}) — {kind_label(row.kind)}"
+            tip = f"{row.name} ({row.code}) — {kind_label(row.kind)}"
+            return f"{tip}\n{self._markers[row.id][1]}" if row.id in self._markers else tip
         return None
 
     # --- drag and drop: a request, never a write ---------------------------------------------------

@@ -1,13 +1,14 @@
 """The "Đơn vị" tab: the union tree, a filter, the selected unit's details, people and history.
 
-Every change goes through a service (directly, or through a dialog that calls one); afterwards the
-tree is read again, the open branches stay open and the affected unit is selected.
+Every change goes through a service (directly, or through a dialog that calls one) run on the writer
+thread; afterwards the tree is read again, the open branches stay open and the affected unit is selected.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QToolBar, QWidget
@@ -26,6 +27,7 @@ from uniondesk.ui.forms.ui_units_tab import Ui_UnitsTab
 from uniondesk.ui.models.unit_history import UnitHistoryModel
 from uniondesk.ui.models.unit_labels import KIND_SOURCES, kind_label, status_label
 from uniondesk.ui.models.unit_tree import GRASSROOTS, KIND, MEMBERS, NAME, STATUS, UnitTreeModel
+from uniondesk.ui.tasks import run_task
 
 
 class UnitsTab(QWidget):
@@ -185,7 +187,7 @@ class UnitsTab(QWidget):
     def _leaving_unsaved_edits(self) -> bool:
         """True when the officer wants to keep editing the unit shown in the detail panel."""
         panel = self.ui.detail_panel
-        if not (panel.is_dirty() or panel.adding):
+        if panel.busy or not (panel.is_dirty() or panel.adding):  # busy: being saved, not abandoned
             return False
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("The unit you were editing has unsaved changes. Discard them?"),
@@ -257,6 +259,10 @@ class UnitsTab(QWidget):
 
     def refresh(self) -> None:
         self.after_change(self._shown_unit, "")
+
+    def show_office_markers(self, markers: dict) -> None:
+        """Mark the offices this one exchanges bundles with (unit id → (icon, tooltip); ui.sync_status)."""
+        self.model.set_markers(markers)
 
     def _expanded_ids(self, parent: QModelIndex = QModelIndex()) -> list[int]:
         found = []
@@ -347,12 +353,24 @@ class UnitsTab(QWidget):
             "a unit that has stopped working should be dissolved instead.").format(unit=unit.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            unit_service.delete_unit(self.actor, unit.id)
-        except UserFacingError as error:
+        actor = self.actor
+        self._write(self.tr("Deleting “{unit}”…").format(unit=unit.name),
+                    lambda: unit_service.delete_unit(actor, unit.id),
+                    unit.parent_id, self.tr("Deleted “{unit}”.").format(unit=unit.name))
+
+    def _write(self, title: str, call, select: int | None, message: str) -> None:
+        """Run the service ``call`` on the writer thread; then show the tree again with ``select`` chosen.
+
+        Even a one-row write can meet a WAL checkpoint (hundreds of milliseconds on a province)."""
+        def done(_result) -> None:
+            if shiboken6.isValid(self):
+                self.after_change(select, message)
+
+        def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self) or not isinstance(error, UserFacingError):
+                raise error  # a bug: the error dialog shows it
             show_user_error(self, error)
-            return
-        self.after_change(unit.parent_id, self.tr("Deleted “{unit}”.").format(unit=unit.name))
+        run_task(self, title, lambda _progress, _cancel: call(), on_done=done, on_error=failed, writes=True)
 
     def _move_dropped(self, unit_id: int, new_parent_id: int) -> None:
         """A unit was dragged onto another: confirm, then move today or choose the date in the dialog."""
@@ -371,10 +389,8 @@ class UnitsTab(QWidget):
         if box.clickedButton() is choose:
             self._run_dialog(MoveUnitDialog(self.actor, unit_id, self, new_parent_id=new_parent_id))
         elif box.clickedButton() is today:
-            try:
-                unit_service.move_unit(self.actor, unit_id, new_parent_id, dt.date.today())
-            except UserFacingError as error:
-                show_user_error(self, error)
-                return
-            self.after_change(unit_id, self.tr("Moved “{unit}” under “{parent}” from {date}.").format(
-                unit=unit.name, parent=parent.name, date=format_date(dt.date.today())))
+            actor, today_date = self.actor, dt.date.today()
+            self._write(self.tr("Moving “{unit}”…").format(unit=unit.name),
+                        lambda: unit_service.move_unit(actor, unit_id, new_parent_id, today_date), unit_id,
+                        self.tr("Moved “{unit}” under “{parent}” from {date}.").format(
+                            unit=unit.name, parent=parent.name, date=format_date(today_date)))

@@ -2,14 +2,17 @@
 
 Input is checked twice: typing errors the panel can see itself (a member count "12a", a date "31/02")
 and then the service's own rules; either way the message appears next to the field it is about
-(``InputError.field``) and nothing is written.
+(``InputError.field``) and nothing is written. The service runs on the writer thread: a one-row save
+takes milliseconds, but any commit can meet a WAL checkpoint (360 ms measured on a province database).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,6 +25,7 @@ from uniondesk.store.queries import units as queries
 from uniondesk.store.queries.units import UnitDetail
 from uniondesk.ui.forms.ui_unit_detail import Ui_UnitDetailPanel
 from uniondesk.ui.models.unit_labels import CHILD_KIND, KIND_SOURCES, kind_label, status_label
+from uniondesk.ui.tasks import run_task
 
 
 class UnitDetailPanel(QWidget):
@@ -38,6 +42,7 @@ class UnitDetailPanel(QWidget):
         self._unit: UnitDetail | None = None
         self._new_parent: UnitDetail | None = None
         self._loaded: dict[str, Any] = {}
+        self._busy = False
         for kind in KIND_SOURCES:
             self.ui.kind_combo.addItem(kind_label(kind), str(kind))
         self._errors = {"code": self.ui.code_error, "name": self.ui.name_error, "kind": self.ui.kind_error,
@@ -94,7 +99,7 @@ class UnitDetailPanel(QWidget):
         self.ui.name_edit.selectAll()
 
     def is_dirty(self) -> bool:
-        return self._unit is not None and self._current() != self._loaded
+        return not self._busy and self._unit is not None and self._current() != self._loaded
 
     def _info_text(self, unit: UnitDetail) -> str:
         parent = self.tr("Under: {parent}").format(parent=unit.parent_name) if unit.parent_name else \
@@ -137,36 +142,69 @@ class UnitDetailPanel(QWidget):
             self.show_unit(self.unit_id)
 
     def save(self) -> bool:
-        """Check and save the form; True when the database was changed (or nothing needed saving)."""
-        if self._unit is None and self._new_parent is None or self.actor is None:
+        """Check the form and save it on the writer thread; False when refused here (nothing started).
+
+        ``saved`` is emitted once the service has written it; a refusal appears next to its field."""
+        if self._busy or self._unit is None and self._new_parent is None or self.actor is None:
             return False
         self._clear_errors()
         fields = self._parsed_fields()
         if fields is None:
             return False
-        try:
-            unit_id, message = self._apply(fields)
-        except InputError as exc:
-            self.show_error(exc.field, exc.message)
-            return False
-        except UserFacingError as exc:
-            self.show_error(None, exc.message)
-            return False
-        self.show_unit(unit_id)
-        self.saved.emit(unit_id, message)
+        work = self._request(fields)
+        if work is None:
+            self.saved.emit(self._unit.id, self.tr("Nothing to save: “{name}” is unchanged.").format(
+                name=self._unit.name))
+            return True
+        self._set_busy(True)
+        run_task(self, self.tr("Saving the unit…"), lambda _progress, _cancel: work(),
+                 on_done=self._done, on_error=self._failed, writes=True)
         return True
 
-    def _apply(self, fields: dict[str, Any]) -> tuple[int, str]:
+    def _request(self, fields: dict[str, Any]) -> Callable[[], tuple[int, str]] | None:
+        """The service call for the writer thread (plain values only, no widget); None: nothing changed."""
+        actor = self.actor
         if self._new_parent is not None:
-            parent = self._new_parent
-            unit = unit_service.add_unit(self.actor, parent_id=parent.id, **fields)
-            return unit.id, self.tr("Added “{name}” under “{parent}”.").format(name=unit.name, parent=parent.name)
-        loaded = self._unit
+            parent, done = self._new_parent, self.tr("Added “{name}” under “{parent}”.")
+
+            def add() -> tuple[int, str]:
+                unit = unit_service.add_unit(actor, parent_id=parent.id, **fields)
+                return unit.id, done.format(name=unit.name, parent=parent.name)
+            return add
+        loaded, done = self._unit, self.tr("Saved “{name}”.")
         changed = {name: value for name, value in fields.items() if getattr(loaded, name) != value}
         if not changed:
-            return loaded.id, self.tr("Nothing to save: “{name}” is unchanged.").format(name=loaded.name)
-        unit = unit_service.edit_unit(self.actor, loaded.id, **changed)
-        return unit.id, self.tr("Saved “{name}”.").format(name=unit.name)
+            return None
+
+        def edit() -> tuple[int, str]:
+            unit = unit_service.edit_unit(actor, loaded.id, **changed)
+            return unit.id, done.format(name=unit.name)
+        return edit
+
+    def _done(self, result: tuple[int, str]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        unit_id, message = result
+        self.show_unit(unit_id)
+        self.saved.emit(unit_id, message)
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            raise error
+        self._set_busy(False)
+        if not isinstance(error, UserFacingError):
+            raise error  # a bug: the error dialog shows it
+        self.show_error(error.field if isinstance(error, InputError) else None, error.message)
+
+    @property
+    def busy(self) -> bool:
+        """True while a save runs on the writer thread: the form is disabled, and it is not "unsaved"."""
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._set_enabled(not busy)
 
     def _parsed_fields(self) -> dict[str, Any] | None:
         """The form's values, or None after showing every typing error next to its field."""

@@ -93,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="đo tốc độ trên dữ liệu mẫu")
     bench.add_argument("--scale", choices=("small", "province", "national"), default="province")
     bench.add_argument("--json", action="store_true")
+    bench.add_argument("--only", action="append", metavar="GROUP",
+                       choices=("core", "progress", "initiatives", "excel", "awards", "sync", "ui"),
+                       help="chỉ đo nhóm này (lặp lại được): core, progress, initiatives, excel, awards, sync, ui")
     bench.set_defaults(handler=cmd_bench)
     return parser
 
@@ -317,7 +320,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from uniondesk.services.bench import run_bench
     from uniondesk.ui import bench_cases  # Qt: imported only when the benchmark runs
 
-    report = run_bench(args.scale, _ProgressPrinter(), extra=[bench_cases.cases])
+    report = run_bench(args.scale, _ProgressPrinter(), extra=[bench_cases.cases], only=args.only)
     if args.json:
         _print_json({**report.as_dict(), "uniondesk": __version__})
     else:

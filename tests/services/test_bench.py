@@ -69,3 +69,16 @@ def test_main_window_startup_probe(db, tmp_path):
     db.close()  # the probe's process takes the lock
     elapsed = window_shown(db.path, timeout=60)
     assert 0 < elapsed < 60
+
+
+def test_run_bench_only_prepares_and_times_the_chosen_groups(monkeypatch):
+    from uniondesk.services import bench_sync
+
+    def untouched(ctx):
+        raise AssertionError("a group that was not chosen must not even prepare its files")
+
+    monkeypatch.setattr(bench_sync, "cases", untouched)
+    report = run_bench("small", only=["core"])
+    names = [result.name for result in report.results]
+    assert "children of the home unit (query)" in names
+    assert not any(name.startswith(("sync", "excel", "initiative")) for name in names)

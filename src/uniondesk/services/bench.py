@@ -274,9 +274,22 @@ def environment() -> dict:
             "platform": platform.platform(), "cpus": os.cpu_count(), "executable": sys.executable}
 
 
+GROUPS = ("core", "progress", *(name.removeprefix("bench_") for name in FEATURE_CASES), "ui")
+
+
+def _case_factories(only: Iterable[str] | None, extra) -> list[Callable[[BenchContext], list[Case]]]:
+    """The case groups to run (all by default): a group's cases are only prepared when it is chosen."""
+    chosen = set(only or GROUPS)
+    factories = {"core": core_cases, "progress": progress_cases,
+                 **{name.removeprefix("bench_"): module.cases
+                    for name, module in zip(FEATURE_CASES, feature_case_modules())}}
+    return [factory for group, factory in factories.items() if group in chosen] + (list(extra) if "ui" in chosen else [])
+
+
 def run_bench(scale: str, progress: Progress | None = None,
-              extra: Iterable[Callable[[BenchContext], list[Case]]] = ()) -> BenchReport:
-    """Build the ``scale`` demo in a temporary folder and time every case against it."""
+              extra: Iterable[Callable[[BenchContext], list[Case]]] = (),
+              only: Iterable[str] | None = None) -> BenchReport:
+    """Build the ``scale`` demo in a temporary folder and time every case (of the ``only`` groups) against it."""
     if scale not in demo.SCALES:
         raise InputError(f"Quy mô “{scale}” không hợp lệ; chọn một trong: {', '.join(demo.SCALES)}.", "scale")
     report = BenchReport(scale, environment=environment())
@@ -284,11 +297,7 @@ def run_bench(scale: str, progress: Progress | None = None,
         ctx, built = _dataset(scale, Path(folder), progress)
         report.results.append(built)
         try:
-            cases = core_cases(ctx) + progress_cases(ctx)
-            for module in feature_case_modules():
-                cases += module.cases(ctx)
-            for factory in extra:
-                cases += factory(ctx)
+            cases = [case for factory in _case_factories(only, extra) for case in factory(ctx)]
             for number, case in enumerate(cases, start=1):
                 if progress:
                     progress(number, len(cases), case.name)

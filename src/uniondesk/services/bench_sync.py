@@ -62,7 +62,7 @@ class SyncBench:
         self.scale = ctx.scale
         self.province = backup_to(database.connection(), self.folder / "province.sqlite3")
         self.bundle = self.folder / "province.udbundle"
-        self.raw_zip = self.folder / "raw.zip"  # the same records as JSON lines, for the raw import
+        self.raw_zip = self.folder / "raw.zip"  # the bundle's records as JSON lines, for the raw import
         self.empty = self.folder / "national-empty.sqlite3"
         self.full = self.folder / "national-full.sqlite3"
         self.district = self.folder / "district.sqlite3"
@@ -140,14 +140,14 @@ class SyncBench:
     def raw_import(self) -> Elapsed:
         target = _copy(self.empty, self.folder / "raw.sqlite3")
         if not self.raw_zip.exists():
-            raw_export(self.province, self.raw_zip)
+            json_lines(self.bundle, self.raw_zip)
         started = time.perf_counter()
         raw_import(self.raw_zip, target)
         return Elapsed(time.perf_counter() - started)
 
     def raw_export(self) -> Elapsed:
         started = time.perf_counter()
-        raw_export(self.province, self.raw_zip)
+        raw_export(self.province, self.folder / "raw-export.zip")
         return Elapsed(time.perf_counter() - started)
 
 
@@ -162,9 +162,21 @@ def _district() -> tuple[str, int]:
     return row[0], row[1]
 
 
+def json_lines(bundle_path: Path, out: Path) -> None:
+    """The bundle's records (references as uuids) as one JSON array per line, for the raw import: the
+    baseline must not depend on how our format packs them."""
+    from uniondesk.services.sync import bundle
+
+    tables = bundle.open_bytes(bundle_path.read_bytes()).tables
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for table, rows in tables.items():
+            archive.writestr(f"records/{table}.jsonl", "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                                                for row in rows))
+
+
 def raw_import(raw_zip: Path, db_path: Path) -> None:
     """The baseline: zipfile + json + sqlite3 executemany upserting the records, no checks at all. It reads
-    the JSON lines ``raw_export`` wrote: the same records, one JSON array each."""
+    the bundle's records written as JSON lines (``json_lines``)."""
     conn = sqlite3.connect(db_path)
     ids: dict[str, dict] = {}
     with zipfile.ZipFile(raw_zip) as archive:

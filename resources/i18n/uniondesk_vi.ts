@@ -720,6 +720,287 @@
     </message>
 </context>
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>the office above</source>
+        <translation>văn phòng cấp trên</translation>
+    </message>
+    <message>
+        <source>an office below</source>
+        <translation>văn phòng cấp dưới</translation>
+    </message>
+    <message>
+        <source>Another unit below…</source>
+        <translation>Đơn vị cấp dưới khác…</translation>
+    </message>
+    <message>
+        <source>Type the code or the name of a unit below this office.</source>
+        <translation>Gõ mã hoặc tên một đơn vị cấp dưới của văn phòng này.</translation>
+    </message>
+    <message>
+        <source>Counting what a bundle would hold…</source>
+        <translation>Đang đếm những gì gói sẽ chứa…</translation>
+    </message>
+    <message>
+        <source>A full bundle would hold {records} records: {initiatives} initiatives, benefit {benefit} VND.</source>
+        <translation>Gói đầy đủ sẽ có {records} bản ghi: {initiatives} sáng kiến, giá trị làm lợi {benefit} đồng.</translation>
+    </message>
+    <message>
+        <source>A bundle now would hold the {records} records it has not acknowledged: {initiatives} initiatives, benefit {benefit} VND.</source>
+        <translation>Gói gửi bây giờ sẽ có {records} bản ghi văn phòng này chưa xác nhận: {initiatives} sáng kiến, làm lợi {benefit} đồng.</translation>
+    </message>
+    <message>
+        <source>It has acknowledged everything: a bundle now would hold no records, only receipts.</source>
+        <translation>Văn phòng này đã xác nhận mọi thứ: gói gửi bây giờ không có bản ghi nào, chỉ có biên nhận.</translation>
+    </message>
+    <message>
+        <source>Last sent: {sent}. Acknowledged: {acked}.&lt;br&gt;Last received from them: {received}.</source>
+        <translation>Gửi gần nhất: {sent}. Đã xác nhận: {acked}.&lt;br&gt;Nhận gần nhất từ văn phòng này: {received}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} ngày trước</translation>
+    </message>
+    <message>
+        <source>no. {seq} on {date} ({ago})</source>
+        <translation>số {seq} ngày {date} ({ago})</translation>
+    </message>
+    <message>
+        <source>The key file of the destination office</source>
+        <translation>Tệp khóa của văn phòng nhận</translation>
+    </message>
+    <message>
+        <source>UnionDesk key (*.key *.json);;All files (*)</source>
+        <translation>Khóa UnionDesk (*.key *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>This key file belongs to {office}, not to {destination}.</source>
+        <translation>Tệp khóa này là của {office}, không phải của {destination}.</translation>
+    </message>
+    <message>
+        <source>The key of this office is not known here yet: choose its key file, or encrypt with a passphrase.</source>
+        <translation>Chưa biết khóa của văn phòng này: hãy chọn tệp khóa của họ, hoặc mã hóa bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters: a short sentence is easy to say by phone and hard to guess.</source>
+        <translation>Mật khẩu phải có ít nhất {n} ký tự: một câu ngắn vừa dễ đọc qua điện thoại vừa khó đoán.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau: hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Choose the destination office first.</source>
+        <translation>Hãy chọn văn phòng nhận trước.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Lưu gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>UnionDesk bundle (*.udbundle)</source>
+        <translation>Gói dữ liệu UnionDesk (*.udbundle)</translation>
+    </message>
+    <message>
+        <source>Exporting the bundle…</source>
+        <translation>Đang xuất gói…</translation>
+    </message>
+    <message>
+        <source>Setup bundle</source>
+        <translation>Gói thiết lập</translation>
+    </message>
+    <message>
+        <source>Full data bundle</source>
+        <translation>Gói dữ liệu đầy đủ</translation>
+    </message>
+    <message>
+        <source>Data bundle</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>không mã hóa</translation>
+    </message>
+    <message>
+        <source>encrypted for the recipient's key</source>
+        <translation>đã mã hóa theo khóa của văn phòng nhận</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>đã mã hóa bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind} no. {seq} for {destination} is written&lt;/b&gt; ({size}, {sealed}):</source>
+        <translation>&lt;b&gt;{kind} số {seq} cho {destination} đã được ghi&lt;/b&gt; ({size}, {sealed}):</translation>
+    </message>
+    <message>
+        <source>{records} records: {initiatives} initiatives, benefit {benefit} VND.</source>
+        <translation>{records} bản ghi: {initiatives} sáng kiến, giá trị làm lợi {benefit} đồng.</translation>
+    </message>
+    <message>
+        <source>Read this office's fingerprint to the new office by phone: &lt;b&gt;{fingerprint}&lt;/b&gt;.&lt;br&gt;They compare it when they create their office from this bundle.</source>
+        <translation>Hãy đọc dấu vân tay của văn phòng này cho văn phòng mới qua điện thoại: &lt;b&gt;{fingerprint}&lt;/b&gt;.&lt;br&gt;Họ đối chiếu khi tạo văn phòng từ gói này.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the other office by phone, never in the e-mail.</source>
+        <translation>Hãy báo mật khẩu cho văn phòng kia qua điện thoại, không bao giờ ghi trong thư điện tử.</translation>
+    </message>
+    <message>
+        <source>UnionDesk bundle no. {seq} from {sender} to {destination}</source>
+        <translation>Gói dữ liệu UnionDesk số {seq} của {sender} gửi {destination}</translation>
+    </message>
+    <message>
+        <source>[Attach the file {path} to this e-mail, then delete this line.]
+
+To {destination},
+
+{sender} sends bundle no. {seq}: {records} records, {initiatives} initiatives, benefit {benefit} VND.
+{sealed}Import it in UnionDesk: File → Import a bundle.
+</source>
+        <translation>[Hãy đính kèm tệp {path} vào thư này, rồi xóa dòng này.]
+
+Kính gửi {destination},
+
+{sender} gửi gói dữ liệu số {seq}: {records} bản ghi, {initiatives} sáng kiến, giá trị làm lợi {benefit} đồng.
+{sealed}Xin nhập gói vào UnionDesk: Tệp → Nhập gói dữ liệu.
+</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted; the passphrase comes by phone.
+</source>
+        <translation>Gói đã được mã hóa; mật khẩu sẽ được báo qua điện thoại.
+</translation>
+    </message>
+    <message>
+        <source>Your mail program was opened with the e-mail written: &lt;b&gt;attach the file yourself&lt;/b&gt;&lt;br&gt;(a mail link cannot attach it); its folder is open.</source>
+        <translation>Chương trình thư điện tử đã mở với thư soạn sẵn: &lt;b&gt;hãy tự đính kèm tệp&lt;/b&gt;&lt;br&gt;(liên kết thư không thể đính kèm tệp); thư mục chứa tệp đã được mở.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened: write the e-mail yourself and attach the file.</source>
+        <translation>Không mở được chương trình thư điện tử: hãy tự viết thư và đính kèm tệp.</translation>
+    </message>
+    <message>
+        <source>The file is {size}: most mail services refuse attachments over 20 MB;&lt;br&gt;carry it on a USB stick instead.</source>
+        <translation>Tệp nặng {size}: phần lớn dịch vụ thư điện tử từ chối tệp đính kèm trên 20 MB;&lt;br&gt;hãy chuyển bằng USB.</translation>
+    </message>
+    <message>
+        <source>A new office has no key yet:&lt;br&gt;use a passphrase.</source>
+        <translation>Văn phòng mới chưa có khóa:&lt;br&gt;hãy dùng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Not known here yet:&lt;br&gt;choose its key file.</source>
+        <translation>Chưa biết khóa của văn phòng này:&lt;br&gt;hãy chọn tệp khóa.</translation>
+    </message>
+    <message>
+        <source>{office}&lt;br&gt;fingerprint {fingerprint}</source>
+        <translation>{office}&lt;br&gt;dấu vân tay {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Saved in the outbox folder; the mail program&lt;br&gt;opens with the e-mail written, and you&lt;br&gt;attach the file.</source>
+        <translation>Gói được lưu vào thư mục hộp thư đi; chương trình&lt;br&gt;thư điện tử mở ra với thư đã soạn sẵn,&lt;br&gt;bạn tự đính kèm tệp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encrypting it is recommended.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nên mã hóa gói.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Xuất gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Destination office</source>
+        <translation>Văn phòng nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Gửi đến:</translation>
+    </message>
+    <message>
+        <source>Another &amp;unit below:</source>
+        <translation>Đơn vị cấp &amp;dưới khác:</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Nội dung gói</translation>
+    </message>
+    <message>
+        <source>&amp;Data bundle</source>
+        <translation>Gói dữ &amp;liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, not only what they have not acknowledged</source>
+        <translation>&amp;Toàn bộ, không chỉ phần họ chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Set&amp;up bundle for a new office</source>
+        <translation>Gói thiết lập cho văn phòng &amp;mới</translation>
+    </message>
+    <message>
+        <source>How it travels</source>
+        <translation>Cách chuyển gói</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;folder or USB stick</source>
+        <translation>Lưu vào thư mục hoặc &amp;USB</translation>
+    </message>
+    <message>
+        <source>Send by e-&amp;mail</source>
+        <translation>Gửi qua &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Encryption (recommended for e-mail: members' personal data travels)</source>
+        <translation>Mã hóa (nên dùng khi gửi e-mail: gói chứa thông tin cá nhân của đoàn viên)</translation>
+    </message>
+    <message>
+        <source>N&amp;o encryption</source>
+        <translation>&amp;Không mã hóa</translation>
+    </message>
+    <message>
+        <source>For the &amp;recipient's key</source>
+        <translation>Theo khóa của &amp;văn phòng nhận</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;key file…</source>
+        <translation>Chọn tệp khó&amp;a…</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase:</source>
+        <translation>&amp;Bằng mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>N&amp;hập lại:</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the other office by phone, never in the same e-mail as the bundle.</source>
+        <translation>Hãy báo mật khẩu cho văn phòng kia qua điện thoại, không bao giờ gửi chung thư với gói.</translation>
+    </message>
+    <message>
+        <source>Open the fo&amp;lder</source>
+        <translation>Mở thư mụ&amp;c</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất gói</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import a bundle — {name}</source>
@@ -1132,6 +1413,14 @@ Nếu nhập: thêm mới {new}, cập nhật {newer}, giữ nguyên {same}, b�
     <message>
         <source>Dissolve “{unit}”. It stays in the tree's history with its figures and can be reopened later.</source>
         <translation>Giải thể “{unit}”. Đơn vị vẫn được giữ trong lịch sử cùng số liệu của mình và có thể cho hoạt động trở lại sau này.</translation>
+    </message>
+    <message>
+        <source>Reopening “{unit}”…</source>
+        <translation>Đang cho “{unit}” hoạt động trở lại…</translation>
+    </message>
+    <message>
+        <source>Dissolving “{unit}”…</source>
+        <translation>Đang giải thể “{unit}”…</translation>
     </message>
     <message>
         <source>Reopened “{unit}” from {date}.</source>
@@ -1615,6 +1904,78 @@ Hãy gửi tệp nhật ký cho người hỗ trợ kỹ thuật:
         <translation>Đã hủy: chưa có gì được ghi.</translation>
     </message>
     <message>
+        <source>Choose the setup bundle</source>
+        <translation>Chọn gói thiết lập</translation>
+    </message>
+    <message>
+        <source>UnionDesk bundle (*.udbundle)</source>
+        <translation>Gói dữ liệu UnionDesk (*.udbundle)</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase: type the passphrase the upper office told you, then press Check.</source>
+        <translation>Gói này được mã hóa bằng mật khẩu: hãy nhập mật khẩu mà văn phòng cấp trên đã báo, rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Đang kiểm tra {name}…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary data bundle, not a setup bundle: ask the upper office for the “setup bundle” of your unit.</source>
+        <translation>Tệp này là gói dữ liệu thường, không phải gói thiết lập: hãy xin văn phòng cấp trên “gói thiết lập” cho đơn vị của bạn.</translation>
+    </message>
+    <message>
+        <source>This office will serve: {office}</source>
+        <translation>Văn phòng này sẽ phục vụ: {office}</translation>
+    </message>
+    <message>
+        <source>Sent by the upper office {sender} on {date}.</source>
+        <translation>Do văn phòng cấp trên {sender} gửi ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the upper office's key:</source>
+        <translation>Dấu vân tay khóa của văn phòng cấp trên:</translation>
+    </message>
+    <message>
+        <source>Phone the upper office and ask them to read out their own fingerprint: every group must be the same. If it is not, this file did not come from them; do not go on.</source>
+        <translation>Hãy gọi điện cho văn phòng cấp trên và nhờ họ đọc dấu vân tay của chính họ: mọi nhóm ký tự phải giống hệt. Nếu khác, tệp này không phải do họ gửi; đừng tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Choose the setup bundle the upper office sent you.</source>
+        <translation>Hãy chọn gói thiết lập mà văn phòng cấp trên đã gửi cho bạn.</translation>
+    </message>
+    <message>
+        <source>Phone the upper office and compare the fingerprint first, then tick “I compared the fingerprint with the upper office”.</source>
+        <translation>Hãy gọi điện cho văn phòng cấp trên để đối chiếu dấu vân tay trước, rồi đánh dấu ô “Tôi đã đối chiếu dấu vân tay với văn phòng cấp trên”.</translation>
+    </message>
+    <message>
+        <source>Creating the office from the setup bundle…</source>
+        <translation>Đang tạo văn phòng từ gói thiết lập…</translation>
+    </message>
+    <message>
+        <source>This installation now serves {office} and trusts the upper office {upper} ({records} records received).
+
+The fingerprint of this office's own key is:
+
+{fingerprint}
+
+Write it down: when you send your first bundle, the upper office will phone you and compare it; read it to them group by group.</source>
+        <translation>Bản cài đặt này nay phục vụ {office} và tin cậy văn phòng cấp trên {upper} (đã nhận {records} bản ghi).
+
+Dấu vân tay khóa của chính văn phòng này là:
+
+{fingerprint}
+
+Hãy ghi lại: khi bạn gửi gói dữ liệu đầu tiên, văn phòng cấp trên sẽ gọi điện để đối chiếu; hãy đọc cho họ từng nhóm ký tự.</translation>
+    </message>
+    <message>
+        <source>Office created</source>
+        <translation>Đã tạo văn phòng</translation>
+    </message>
+    <message>
         <source>Welcome to UnionDesk</source>
         <translation>Chào mừng đến với UnionDesk</translation>
     </message>
@@ -1657,6 +2018,34 @@ Hãy gửi tệp nhật ký cho người hỗ trợ kỹ thuật:
     <message>
         <source>Level:</source>
         <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Create from the upper office's setup bundle</source>
+        <translation>Tạo từ gói của cấp trên</translation>
+    </message>
+    <message>
+        <source>Setup bundle sent by the upper office</source>
+        <translation>Gói thiết lập do văn phòng cấp trên gửi</translation>
+    </message>
+    <message>
+        <source>Choose the .udbundle file, or drop it on this window</source>
+        <translation>Chọn tệp .udbundle, hoặc kéo thả tệp vào cửa sổ này</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Chọ&amp;n tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the bundle:</source>
+        <translation>&amp;Mật khẩu của gói:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>I &amp;compared the fingerprint with the upper office</source>
+        <translation>Tôi đã đối &amp;chiếu dấu vân tay với văn phòng cấp trên</translation>
     </message>
     <message>
         <source>Open demonstration data (a fictitious province, to try the program)</source>
@@ -2340,6 +2729,10 @@ Tệp nhật ký: {log}</translation>
         <translation>Từ ngày đã chọn, “{unit}” ngừng hoạt động và được ghi là đã sáp nhập vào đơn vị nhận. {members} đoàn viên, {children} đơn vị trực thuộc và danh sách người của đơn vị chuyển sang đơn vị nhận; số liệu đã nhập cho “{unit}” vẫn được giữ nguyên.</translation>
     </message>
     <message>
+        <source>Merging “{unit}”…</source>
+        <translation>Đang sáp nhập “{unit}”…</translation>
+    </message>
+    <message>
         <source>Merged “{unit}” into “{target}” from {date}.</source>
         <translation>Đã sáp nhập “{unit}” vào “{target}” từ ngày {date}.</translation>
     </message>
@@ -2363,6 +2756,10 @@ Tệp nhật ký: {log}</translation>
         <translation>Chuyển “{unit}” (hiện trực thuộc “{parent}”) cùng toàn bộ đơn vị trực thuộc sang đơn vị cấp trên mới.</translation>
     </message>
     <message>
+        <source>Moving “{unit}”…</source>
+        <translation>Đang chuyển “{unit}”…</translation>
+    </message>
+    <message>
         <source>Moved “{unit}” under “{parent}” from {date}.</source>
         <translation>Đã chuyển “{unit}” về trực thuộc “{parent}” từ ngày {date}.</translation>
     </message>
@@ -2377,6 +2774,292 @@ Tệp nhật ký: {log}</translation>
     <message>
         <source>From &amp;date:</source>
         <translation>Từ &amp;ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <source>Exchanges bundles with this office ({relation}).</source>
+        <translation>Có trao đổi gói dữ liệu với văn phòng này ({relation}).</translation>
+    </message>
+    <message>
+        <source>Last sent: {event}</source>
+        <translation>Gửi gần nhất: {event}</translation>
+    </message>
+    <message>
+        <source>Last received: {event}</source>
+        <translation>Nhận gần nhất: {event}</translation>
+    </message>
+    <message>
+        <source>Last acknowledged: {event}</source>
+        <translation>Được xác nhận gần nhất: {event}</translation>
+    </message>
+    <message>
+        <source>Its key is revoked: its bundles are refused.</source>
+        <translation>Khóa của văn phòng này đã bị thu hồi: các gói của họ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>⚠ Not heard from for {days} days (the limit is {limit} days).</source>
+        <translation>⚠ Đã {days} ngày không có tin (giới hạn {limit} ngày).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWarningLabel</name>
+    <message>
+        <source>⚠ {count} offices not heard from for over {days} days</source>
+        <translation>⚠ {count} văn phòng đã quá {days} ngày không có tin</translation>
+    </message>
+    <message>
+        <source>Click, or see Settings → Offices and keys…</source>
+        <translation>Bấm vào đây, hoặc xem Cài đặt → Văn phòng và khóa…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesDialog</name>
+    <message>
+        <source>Reading the offices…</source>
+        <translation>Đang đọc danh sách văn phòng…</translation>
+    </message>
+    <message>
+        <source>(this installation serves no unit yet)</source>
+        <translation>(bản cài đặt này chưa phục vụ đơn vị nào)</translation>
+    </message>
+    <message>
+        <source>Trust a key file</source>
+        <translation>Tin cậy một tệp khóa</translation>
+    </message>
+    <message>
+        <source>UnionDesk key file (*.udkey *.json);;All files (*)</source>
+        <translation>Tệp khóa UnionDesk (*.udkey *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Trust “{office}”?
+
+Fingerprint of its key: {fingerprint}
+
+Call that office and ask them to read their fingerprint to you: trust the key only if every group matches.</source>
+        <translation>Tin cậy “{office}”?
+
+Dấu vân tay khóa của văn phòng đó: {fingerprint}
+
+Hãy gọi điện cho văn phòng đó và nhờ họ đọc dấu vân tay của họ: chỉ tin cậy khóa khi mọi nhóm ký tự đều khớp.</translation>
+    </message>
+    <message>
+        <source>Trusting the office…</source>
+        <translation>Đang tin cậy văn phòng…</translation>
+    </message>
+    <message>
+        <source>Trusted “{office}” (fingerprint {fingerprint}).</source>
+        <translation>Đã tin cậy “{office}” (dấu vân tay {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Trust by fingerprint</source>
+        <translation>Tin cậy theo dấu vân tay</translation>
+    </message>
+    <message>
+        <source>The fingerprint the office read to you over the phone (20 characters, e.g. 7K2Q-8HD0-…).
+Its first bundle signed with this key will be accepted.</source>
+        <translation>Dấu vân tay mà văn phòng đó đã đọc cho bạn qua điện thoại (20 ký tự, ví dụ 7K2Q-8HD0-…).
+Gói đầu tiên được ký bằng khóa này sẽ được nhận.</translation>
+    </message>
+    <message>
+        <source>Trusting the fingerprint…</source>
+        <translation>Đang tin cậy dấu vân tay…</translation>
+    </message>
+    <message>
+        <source>Trusted the fingerprint {fingerprint}: the first bundle signed with this key will be accepted.</source>
+        <translation>Đã tin cậy dấu vân tay {fingerprint}: gói đầu tiên được ký bằng khóa này sẽ được nhận.</translation>
+    </message>
+    <message>
+        <source>Stop trusting “{office}”?
+
+Key fingerprint: {fingerprint}
+
+From now on its bundles are refused. It can be trusted again later from its key file or fingerprint.</source>
+        <translation>Thôi tin cậy “{office}”?
+
+Dấu vân tay khóa: {fingerprint}
+
+Từ nay các gói của văn phòng này sẽ bị từ chối. Có thể tin cậy lại sau, từ tệp khóa hoặc dấu vân tay của họ.</translation>
+    </message>
+    <message>
+        <source>Revoke an office</source>
+        <translation>Thu hồi tin cậy một văn phòng</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Đang thu hồi…</translation>
+    </message>
+    <message>
+        <source>Revoked “{office}”: its bundles are refused from now on.</source>
+        <translation>Đã thu hồi tin cậy “{office}”: từ nay các gói của văn phòng này bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Save this office's key file</source>
+        <translation>Lưu tệp khóa của văn phòng này</translation>
+    </message>
+    <message>
+        <source>UnionDesk key file (*.udkey)</source>
+        <translation>Tệp khóa UnionDesk (*.udkey)</translation>
+    </message>
+    <message>
+        <source>Saved the key file {path}. Its fingerprint: {fingerprint}.</source>
+        <translation>Đã lưu tệp khóa {path}. Dấu vân tay: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>&amp;Offices and keys…</source>
+        <translation>&amp;Văn phòng và khóa…</translation>
+    </message>
+    <message>
+        <source>Offices and keys</source>
+        <translation>Văn phòng và khóa</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Văn phòng này</translation>
+    </message>
+    <message>
+        <source>Key &amp;fingerprint:</source>
+        <translation>&amp;Dấu vân tay khóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key file…</source>
+        <translation>&amp;Lưu tệp khóa…</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint over the phone to an office that is about to trust this one, or send it the key file.</source>
+        <translation>Hãy đọc dấu vân tay này qua điện thoại cho văn phòng sắp tin cậy văn phòng này, hoặc gửi cho họ tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Offices this one &amp;trusts or exchanges bundles with:</source>
+        <translation>Các văn phòng được &amp;tin cậy hoặc có trao đổi gói dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;key file…</source>
+        <translation>Tin cậy tệp &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>Trust by finger&amp;print…</source>
+        <translation>Tin cậy theo dấu &amp;vân tay…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>T&amp;hu hồi…</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when an office has not been heard from for</source>
+        <translation>&amp;Cảnh báo khi không nhận được tin của một văn phòng sau</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Văn phòng</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Gửi gần nhất</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Xác nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Records an incremental bundle to this office would carry now: what it has not acknowledged yet</source>
+        <translation>Số bản ghi mà một gói gửi văn phòng này lúc này sẽ mang theo: những gì văn phòng đó chưa xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hôm qua</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} ngày trước</translation>
+    </message>
+    <message>
+        <source>{date} ({ago})</source>
+        <translation>{date} ({ago})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>cấp dưới</translation>
+    </message>
+    <message>
+        <source>⚠ No news for {days} days</source>
+        <translation>⚠ {days} ngày không có tin</translation>
+    </message>
+    <message>
+        <source>(an office whose first bundle has not arrived yet)</source>
+        <translation>(văn phòng chưa gửi gói đầu tiên)</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>chưa tin cậy</translation>
+    </message>
+    <message>
+        <source>revoked
+{date}</source>
+        <translation>đã thu hồi
+{date}</translation>
+    </message>
+    <message>
+        <source>{date}
+fingerprint only</source>
+        <translation>{date}
+chỉ có dấu vân tay</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>đang đếm…</translation>
+    </message>
+    <message>
+        <source>Bundle no. {seq}</source>
+        <translation>Gói số {seq}</translation>
+    </message>
+    <message>
+        <source>{count} bundles sent are kept until this office acknowledges them.</source>
+        <translation>{count} gói đã gửi đang được giữ lại cho đến khi văn phòng này xác nhận.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +3111,10 @@ Tệp nhật ký: {log}</translation>
         <source>Deleted {name}.</source>
         <translation>Đã xóa {name}.</translation>
     </message>
+    <message>
+        <source>Deleting {name}…</source>
+        <translation>Đang xóa {name}…</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2454,6 +3141,10 @@ Tệp nhật ký: {log}</translation>
     <message>
         <source>The birth year must be a number such as 1985.</source>
         <translation>Năm sinh phải là một số, ví dụ 1985.</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Đang lưu {name}…</translation>
     </message>
     <message>
         <source>Added {name} to “{unit}”.</source>
@@ -2761,6 +3452,10 @@ trong cụm</translation>
         <source>This unit no longer exists (it may have been deleted).</source>
         <translation>Đơn vị này không còn nữa (có thể đã bị xóa).</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
 </context>
 <context>
     <name>SimilarModel</name>
@@ -2813,6 +3508,10 @@ trong cụm</translation>
     <message>
         <source>Total: {total} / {members} members — {state}</source>
         <translation>Tổng: {total} / {members} đoàn viên — {state}</translation>
+    </message>
+    <message>
+        <source>Splitting “{unit}”…</source>
+        <translation>Đang chia tách “{unit}”…</translation>
     </message>
     <message>
         <source>Split “{unit}” into {count} units from {date}.</source>
@@ -2887,6 +3586,10 @@ trong cụm</translation>
     <message>
         <source>{status} → {successor}</source>
         <translation>{status} → {successor}</translation>
+    </message>
+    <message>
+        <source>Saving the unit…</source>
+        <translation>Đang lưu đơn vị…</translation>
     </message>
     <message>
         <source>Added “{name}” under “{parent}”.</source>
@@ -3195,6 +3898,10 @@ trong cụm</translation>
         <translation>Xóa “{unit}”? Chỉ xóa được đơn vị nhập nhầm và chưa có dữ liệu; đơn vị đã ngừng hoạt động thì hãy giải thể.</translation>
     </message>
     <message>
+        <source>Deleting “{unit}”…</source>
+        <translation>Đang xóa “{unit}”…</translation>
+    </message>
+    <message>
         <source>Deleted “{unit}”.</source>
         <translation>Đã xóa “{unit}”.</translation>
     </message>
@@ -3217,6 +3924,10 @@ trong cụm</translation>
     <message>
         <source>Choose date…</source>
         <translation>Chọn ngày…</translation>
+    </message>
+    <message>
+        <source>Moving “{unit}”…</source>
+        <translation>Đang chuyển “{unit}”…</translation>
     </message>
     <message>
         <source>Moved “{unit}” under “{parent}” from {date}.</source>

@@ -15,8 +15,8 @@ from uniondesk.paths import backup_dir, data_dir
 from uniondesk.services import installation
 from uniondesk.services.actor import Actor
 from uniondesk.store.db import OpenDatabase
-from uniondesk.ui import i18n
-from uniondesk.ui.dialogs import bundle_import
+from uniondesk.ui import i18n, sync_status
+from uniondesk.ui.dialogs import bundle_export, bundle_import
 from uniondesk.ui.errors import show_user_error
 from uniondesk.ui.tabs.awards_tab import AwardsTab
 from uniondesk.ui.tabs.campaigns_tab import CampaignsTab
@@ -65,7 +65,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&Back up the database…"), self.back_up, QKeySequence("Ctrl+Shift+B"))
         self._action(file_menu, self.tr("Open the &data folder"), self.open_data_folder)
-        bundle_import.install(self, self.actor, file_menu)  # File → Import a bundle…, and drop on the window
+        # File → Import a bundle… (and drop on the window), File → Export a bundle… (Ctrl+E); the offices'
+        # status is read again after each.
+        bundle_import.install(self, self.actor, file_menu, on_imported=lambda _report: self.office_status.refresh())
+        bundle_export.install(self, self.actor, file_menu, on_exported=lambda _result: self.office_status.refresh())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == i18n.chosen_language())
             group.addAction(action)
+        # Settings → Offices and keys…, markers on the offices in the tree, the status-bar warning.
+        self.office_status = sync_status.install(self, self.actor, settings_menu, self.units_tab)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About UnionDesk"), self.about)
 

@@ -200,7 +200,10 @@ def outbox() -> Path:
 def _remember(dest: Unit, manifest: dict, sha: str, out: Path, chosen, totals: dict) -> SyncSent:
     kept = outbox() / f"{dest.code}-{manifest['sequence']:05d}{bundle.EXTENSION}"
     try:
-        shutil.copyfile(out, kept)
+        if out.resolve().parent == kept.parent:
+            kept = out  # written into the outbox already (for e-mail): that file is the kept copy
+        else:
+            shutil.copyfile(out, kept)
     except OSError:
         kept = None  # the copy is a convenience; the bundle itself was written
     uuids = dict(Unit.select(Unit.id, Unit.uuid).tuples())

@@ -203,7 +203,8 @@ class BundleDrop(QObject):
         return super().eventFilter(watched, event)
 
 
-def open_import(parent: QWidget, actor: Actor, path: Path | str | None = None) -> BundleImportDialog | None:
+def open_import(parent: QWidget, actor: Actor, path: Path | str | None = None,
+                on_imported=None) -> BundleImportDialog | None:
     """Ask for a bundle (unless given), then show the import dialog, already verifying it."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("BundleImportDialog",
@@ -214,13 +215,15 @@ def open_import(parent: QWidget, actor: Actor, path: Path | str | None = None) -
             return None
         path = chosen
     dialog = BundleImportDialog(actor, path, parent)
+    if on_imported is not None:
+        dialog.imported.connect(on_imported)
     dialog.show()
     dialog.check()
     return dialog
 
 
-def install(window: QWidget, actor: Actor, file_menu: QMenu) -> BundleDrop:
-    """File → Import a bundle…, and dropping a bundle on the window."""
+def install(window: QWidget, actor: Actor, file_menu: QMenu, on_imported=None) -> BundleDrop:
+    """File → Import a bundle…, and dropping a bundle on the window; ``on_imported(report)`` after each import."""
     action = file_menu.addAction(QCoreApplication.translate("BundleImportDialog", "&Import a bundle…"))
-    action.triggered.connect(lambda: open_import(window, actor))
-    return BundleDrop(window, lambda path: open_import(window, actor, path))
+    action.triggered.connect(lambda: open_import(window, actor, on_imported=on_imported))
+    return BundleDrop(window, lambda path: open_import(window, actor, path, on_imported))

@@ -7,12 +7,13 @@ its own public key. A new installation created from it serves that unit and trus
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from uniondesk.domain.errors import InputError
 from uniondesk.services import installation
 from uniondesk.services.actor import Actor
-from uniondesk.services.sync import keys
+from uniondesk.services.sync import bundle, keys
 from uniondesk.services.sync.bundle import BundleRefused
 from uniondesk.services.sync.export import ExportResult, export_bundle
 from uniondesk.services.sync.importer import import_bundle
@@ -25,6 +26,30 @@ from uniondesk.store.models import Installation, Unit
 def setup_bundle(actor: Actor, unit_code: str, out: Path | str, **options) -> ExportResult:
     """The setup bundle for the office of a unit below this one."""
     return export_bundle(actor, unit_code, out, kind="setup", full=True, **options)
+
+
+@dataclass(frozen=True)
+class CheckedBundle:
+    """What the officer must see of a checked bundle before this office trusts its sender."""
+
+    kind: str
+    office: str  # the unit this installation would serve: "name [code]"
+    sender: str
+    fingerprint: str  # of the sender's key
+    created_on: str  # dd/mm/yyyy
+
+
+def check_bundle_file(path: Path, passphrase: str | None) -> CheckedBundle:
+    """The bundle's signature, checksums and records checked, without touching the database.
+
+    Not ``importer.verify``: that admits only bundles addressed to *this* office, and an installation
+    being created has no office yet (nor a key a bundle could be sealed for). Only a summary is kept:
+    the records of a province's bundle would stay in memory for nothing."""
+    b = bundle.open_bytes(bundle.read_file(path), passphrase=passphrase)
+    dest = b.destination
+    year, month, day = b.manifest["created_at"][:10].split("-")
+    return CheckedBundle(b.kind, f"{dest.get('unit_name') or '?'} [{dest.get('unit_code') or '?'}]", b.sender.label,
+                         b.sender.fingerprint, f"{day}/{month}/{year}")
 
 
 def _empty() -> bool:

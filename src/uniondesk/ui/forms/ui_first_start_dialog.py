@@ -15,16 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_FirstStartDialog(object):
     def setupUi(self, FirstStartDialog):
         if not FirstStartDialog.objectName():
             FirstStartDialog.setObjectName(u"FirstStartDialog")
-        FirstStartDialog.resize(560, 460)
+        FirstStartDialog.resize(620, 560)
         self.main_layout = QVBoxLayout(FirstStartDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.intro_label = QLabel(FirstStartDialog)
@@ -91,6 +92,70 @@ class Ui_FirstStartDialog(object):
 
         self.main_layout.addWidget(self.office_group)
 
+        self.bundle_radio = QRadioButton(FirstStartDialog)
+        self.bundle_radio.setObjectName(u"bundle_radio")
+
+        self.main_layout.addWidget(self.bundle_radio)
+
+        self.bundle_group = QGroupBox(FirstStartDialog)
+        self.bundle_group.setObjectName(u"bundle_group")
+        self.bundle_layout = QVBoxLayout(self.bundle_group)
+        self.bundle_layout.setObjectName(u"bundle_layout")
+        self.file_layout = QHBoxLayout()
+        self.file_layout.setObjectName(u"file_layout")
+        self.bundle_path_edit = QLineEdit(self.bundle_group)
+        self.bundle_path_edit.setObjectName(u"bundle_path_edit")
+        self.bundle_path_edit.setReadOnly(True)
+
+        self.file_layout.addWidget(self.bundle_path_edit)
+
+        self.choose_button = QPushButton(self.bundle_group)
+        self.choose_button.setObjectName(u"choose_button")
+        self.choose_button.setAutoDefault(False)
+
+        self.file_layout.addWidget(self.choose_button)
+
+
+        self.bundle_layout.addLayout(self.file_layout)
+
+        self.passphrase_layout = QHBoxLayout()
+        self.passphrase_layout.setObjectName(u"passphrase_layout")
+        self.passphrase_label = QLabel(self.bundle_group)
+        self.passphrase_label.setObjectName(u"passphrase_label")
+
+        self.passphrase_layout.addWidget(self.passphrase_label)
+
+        self.passphrase_edit = QLineEdit(self.bundle_group)
+        self.passphrase_edit.setObjectName(u"passphrase_edit")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.passphrase_layout.addWidget(self.passphrase_edit)
+
+        self.check_button = QPushButton(self.bundle_group)
+        self.check_button.setObjectName(u"check_button")
+        self.check_button.setAutoDefault(False)
+
+        self.passphrase_layout.addWidget(self.check_button)
+
+
+        self.bundle_layout.addLayout(self.passphrase_layout)
+
+        self.bundle_summary_label = QLabel(self.bundle_group)
+        self.bundle_summary_label.setObjectName(u"bundle_summary_label")
+        self.bundle_summary_label.setWordWrap(True)
+        self.bundle_summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.bundle_summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.bundle_layout.addWidget(self.bundle_summary_label)
+
+        self.fingerprint_check = QCheckBox(self.bundle_group)
+        self.fingerprint_check.setObjectName(u"fingerprint_check")
+
+        self.bundle_layout.addWidget(self.fingerprint_check)
+
+
+        self.main_layout.addWidget(self.bundle_group)
+
         self.demo_radio = QRadioButton(FirstStartDialog)
         self.demo_radio.setObjectName(u"demo_radio")
 
@@ -133,13 +198,20 @@ class Ui_FirstStartDialog(object):
         self.name_label.setBuddy(self.name_edit)
         self.code_label.setBuddy(self.code_edit)
         self.kind_label.setBuddy(self.kind_combo)
+        self.passphrase_label.setBuddy(self.passphrase_edit)
         self.scale_label.setBuddy(self.scale_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.officer_edit, self.new_office_radio)
         QWidget.setTabOrder(self.new_office_radio, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.code_edit)
         QWidget.setTabOrder(self.code_edit, self.kind_combo)
-        QWidget.setTabOrder(self.kind_combo, self.demo_radio)
+        QWidget.setTabOrder(self.kind_combo, self.bundle_radio)
+        QWidget.setTabOrder(self.bundle_radio, self.bundle_path_edit)
+        QWidget.setTabOrder(self.bundle_path_edit, self.choose_button)
+        QWidget.setTabOrder(self.choose_button, self.passphrase_edit)
+        QWidget.setTabOrder(self.passphrase_edit, self.check_button)
+        QWidget.setTabOrder(self.check_button, self.fingerprint_check)
+        QWidget.setTabOrder(self.fingerprint_check, self.demo_radio)
         QWidget.setTabOrder(self.demo_radio, self.scale_combo)
 
         self.retranslateUi(FirstStartDialog)
@@ -159,6 +231,13 @@ class Ui_FirstStartDialog(object):
         self.code_label.setText(QCoreApplication.translate("FirstStartDialog", u"Code:", None))
         self.code_edit.setPlaceholderText(QCoreApplication.translate("FirstStartDialog", u"e.g. TH.ML", None))
         self.kind_label.setText(QCoreApplication.translate("FirstStartDialog", u"Level:", None))
+        self.bundle_radio.setText(QCoreApplication.translate("FirstStartDialog", u"Create from the upper office's setup bundle", None))
+        self.bundle_group.setTitle(QCoreApplication.translate("FirstStartDialog", u"Setup bundle sent by the upper office", None))
+        self.bundle_path_edit.setPlaceholderText(QCoreApplication.translate("FirstStartDialog", u"Choose the .udbundle file, or drop it on this window", None))
+        self.choose_button.setText(QCoreApplication.translate("FirstStartDialog", u"C&hoose\u2026", None))
+        self.passphrase_label.setText(QCoreApplication.translate("FirstStartDialog", u"&Passphrase of the bundle:", None))
+        self.check_button.setText(QCoreApplication.translate("FirstStartDialog", u"Chec&k", None))
+        self.fingerprint_check.setText(QCoreApplication.translate("FirstStartDialog", u"I &compared the fingerprint with the upper office", None))
         self.demo_radio.setText(QCoreApplication.translate("FirstStartDialog", u"Open demonstration data (a fictitious province, to try the program)", None))
         self.scale_label.setText(QCoreApplication.translate("FirstStartDialog", u"Size:", None))
     # retranslateUi

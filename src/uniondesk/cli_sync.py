@@ -43,6 +43,8 @@ def _register_exchange(commands) -> None:
     init = commands.add_parser("init", help="tạo cơ sở dữ liệu mới (--db) cho văn phòng từ gói thiết lập")
     init.add_argument("--from-bundle", dest="bundle", required=True, type=Path, metavar="FILE")
     init.add_argument("--passphrase-env", metavar="VAR", help="biến môi trường chứa mật khẩu của gói mã hóa")
+    # Also after the command, as the issue writes it; SUPPRESS keeps a global --officer when this one is absent.
+    init.add_argument("--officer", default=argparse.SUPPRESS, metavar="NAME", help="họ tên cán bộ của văn phòng mới")
     init.add_argument("--json", action="store_true")
     init.set_defaults(handler=cmd_init)
     export = commands.add_parser("export", help="xuất gói dữ liệu cho văn phòng cấp trên hoặc cấp dưới")

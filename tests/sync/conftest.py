@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from sync_fixtures import Federation, build
+from sync_fixtures import Federation, add_initiative, build, opened
+
 
 @pytest.fixture(scope="session")
 def federation_template(tmp_path_factory) -> Federation:
@@ -22,3 +23,13 @@ def federation(federation_template, tmp_path) -> Federation:
         shutil.copyfile(path, tmp_path / path.name)
     return Federation(tmp_path, tmp_path / "province.sqlite3", tmp_path / "district.sqlite3",
                       tmp_path / "commune.sqlite3", dict(federation_template.fingerprints))
+
+
+@pytest.fixture
+def district_heard_from_commune(federation) -> Federation:
+    """The district office after importing the commune office's first bundle."""
+    f = federation
+    with opened(f.commune) as actor:
+        add_initiative(actor, "XA1", "Máy tách hạt sen", benefit=1_200_000)
+    f.import_(f.district, f.export(f.commune, "HH", "c1"))
+    return f

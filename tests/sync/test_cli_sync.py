@@ -64,6 +64,11 @@ def test_setup_bundle_then_init_from_it(federation, capsys, tmp_path):
         assert installation.home_unit().code == "XA2" and installation.officer_name() == "Hà Văn Nam"
     code, _, err = run(capsys, "--db", f.commune, "init", "--from-bundle", setup)
     assert code == 2 and "trống" in err
+    after = tmp_path / "xa2-b.sqlite3"  # --officer written after the command, as the issue gives it
+    code, out, _ = run(capsys, "--db", after, "init", "--from-bundle", setup, "--officer", "Lò Thị Mai", "--json")
+    assert code == 0
+    with opened(after):
+        assert installation.officer_name() == "Lò Thị Mai"
     code, _, err = run(capsys, "--db", tmp_path / "other.sqlite3", "init", "--from-bundle", tmp_path / "nothing")
     assert code == 2 and not (tmp_path / "other.sqlite3").exists()
 

@@ -51,16 +51,6 @@ def _wait_message(qtbot, dialog: OfficesDialog, loads: int) -> None:
     qtbot.waitUntil(lambda: dialog.loads > loads or dialog.ui.error_label.isVisible(), timeout=10_000)
 
 
-@pytest.fixture
-def district_heard_from_commune(federation):
-    """The district office after importing the commune office's first bundle."""
-    f = federation
-    with opened(f.commune) as actor:
-        add_initiative(actor, "XA1", "Máy tách hạt sen", benefit=1_200_000)
-    f.import_(f.district, f.export(f.commune, "HH", "c1"))
-    return f
-
-
 def test_the_offices_are_listed_with_their_fingerprints_and_dates(district_heard_from_commune, qtbot, tmp_path):
     f = district_heard_from_commune
     with opened(f.district) as actor:

@@ -21,15 +21,6 @@ TODAY = format_date(dt.date.today())
 LATER = dt.date.today() + dt.timedelta(days=45)
 
 
-@pytest.fixture
-def district_heard_from_commune(federation):
-    f = federation
-    with opened(f.commune) as actor:
-        add_initiative(actor, "XA1", "Máy tách hạt sen", benefit=1_200_000)
-    f.import_(f.district, f.export(f.commune, "HH", "c1"))
-    return f
-
-
 def _watch(qtbot, today: dt.date | None, parent=None) -> OfficeStatusWatcher:
     watcher = OfficeStatusWatcher(parent, today=today)
     with qtbot.waitSignal(watcher.changed, timeout=10_000):

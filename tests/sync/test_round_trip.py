@@ -141,3 +141,18 @@ def test_a_subtree_moved_under_an_office_brings_its_history(federation):
     with opened(f.district):
         assert unit("XB1").parent.code == "HH"
         assert unit("XB1").events.count() == 2  # created (old, never sent before) and moved
+
+
+def test_counting_what_a_bundle_would_hold_reads_only_keys_and_counts_the_same(federation):
+    from uniondesk.services.sync.select import Scope, select
+
+    with opened(federation.district) as actor:
+        add_initiative(actor, "XA1", "Sổ tay an toàn lao động", authors=2)
+        home = installation.home_unit()
+        for code in ("TH", "XA1", "XA2"):
+            for since in (0, actor.clock.tick() - 10**12):
+                options = {"since": since, "new_units": set(), "echo_from": set(), "full": False}
+                whole = select(Scope.of(home, unit(code)), **options)
+                light = select(Scope.of(home, unit(code)), keys_only=True, **options)
+                assert {t: len(r) for t, r in light.tables.items()} == {t: len(r) for t, r in whole.tables.items()}
+                assert whole.records and all(len(row) == 3 for rows in light.tables.values() for row in rows)

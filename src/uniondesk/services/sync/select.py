@@ -88,21 +88,22 @@ class Selection:
 
 
 def select(scope: Scope, *, since: int, new_units: set[int], echo_from: set[str], full: bool,
-           cancel: Callable[[], bool] | None = None) -> Selection:
+           cancel: Callable[[], bool] | None = None, keys_only: bool = False) -> Selection:
+    """``keys_only``: each record is only its uuid, origin and version (to count what a bundle would hold)."""
     chosen: dict[str, tuple[int, list]] = {}
     narrow = scope.prefilter(queries.count("unit"))
     for spec in specs():
         if cancel and cancel():
             raise Cancelled("Đã hủy xuất gói; không có gì thay đổi.")
-        extra, rows = _table(spec, scope, since, new_units, echo_from, full, narrow)
+        extra, rows = _table(spec, scope, since, new_units, echo_from, full, narrow, keys_only)
         if rows:
             chosen[spec.table] = (extra, rows)
     if scope.down:
-        _referenced_units(scope, chosen)
+        _referenced_units(scope, chosen, keys_only)
     return Selection({table: [row[extra:] for row in rows] for table, (extra, rows) in chosen.items()}, scope.covered)
 
 
-def _referenced_units(scope: Scope, chosen: dict[str, tuple[int, list]]) -> None:
+def _referenced_units(scope: Scope, chosen: dict[str, tuple[int, list]], keys_only: bool) -> None:
     """Units outside the destination's scope that travelling records point at (the district a commune
     was moved from, a cluster's leader), with their ancestors: without them those records would wait."""
     referenced = {ref for extra, rows in chosen.values() for row in rows for ref in row[2:extra] if ref is not None}
@@ -114,14 +115,14 @@ def _referenced_units(scope: Scope, chosen: dict[str, tuple[int, list]]) -> None
     paths = queries.unit_paths(needed)
     needed |= {ancestor for path in paths.values() for ancestor in _ids(path)}
     spec = next(spec for spec in specs() if spec.tree)
-    query = wire_query(spec)
+    query = wire_query(spec, keys_only)
     rows = units + [row for row in queries.wire_rows_by_id(query, needed - present)]
     chosen["unit"] = (query.extra, sorted(rows, key=lambda row: row[0]))
 
 
 def _table(spec: TableSpec, scope: Scope, since: int, new_units: set[int], echo_from: set[str],
-           full: bool, narrow: tuple[list[int], bool] | None) -> tuple[int, list]:
-    query = wire_query(spec)
+           full: bool, narrow: tuple[list[int], bool] | None, keys_only: bool) -> tuple[int, list]:
+    query = wire_query(spec, keys_only)
     among = query.among(*narrow) if narrow else None
     if full:
         rows = queries.wire_rows(query, *(among if among else ("1", ())))

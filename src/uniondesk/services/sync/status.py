@@ -69,7 +69,7 @@ def _pending(home: Unit, unit: Unit) -> int | None:
     acked = ledger.last_acknowledged(unit.uuid)
     since = acked.watermark if acked else 0
     echo = {o.installation_id for o in keys.offices_of_unit(unit.uuid) if o.installation_id}
-    return select(scope, since=since, new_units=set(), echo_from=echo, full=False).records
+    return select(scope, since=since, new_units=set(), echo_from=echo, full=False, keys_only=True).records
 
 
 def office_status(unit_uuid: str, home: Unit | None, today: dt.date, limit: int) -> OfficeStatus:

@@ -212,8 +212,12 @@ def _losing_here(merger: Merger, spec: TableSpec, updates: list[Candidate], send
     return changed
 
 
-def wire_query(spec: TableSpec) -> queries.WireQuery:
-    return queries.WireQuery(spec.table, [(c.column, c.ref) for c in spec.columns], owner_hops(spec),
+KEY_COLUMNS = 3  # uuid, origin, version: enough to choose and count records without reading them
+
+
+def wire_query(spec: TableSpec, keys_only: bool = False) -> queries.WireQuery:
+    columns = spec.columns[:KEY_COLUMNS] if keys_only else spec.columns
+    return queries.WireQuery(spec.table, [(c.column, c.ref) for c in columns], owner_hops(spec),
                              [spec.columns[i].column for i in spec.unit_refs])
 
 

@@ -196,7 +196,7 @@ def import_bundle(actor: Actor, path: Path | str, *, passphrase: str | None = No
 def _apply(actor: Actor, b: Bundle, trust: keys.TrustCheck, merger: Merger) -> list[str]:
     with database.atomic():
         database.execute_sql("PRAGMA defer_foreign_keys = ON")  # a unit may come before its parent
-        top = max((row[2] for rows in b.tables.values() for row in rows), default=0)
+        top = max((max(b.column(table, "version"), default=0) for table in b.wire), default=0)
         actor.clock.observe(top)
         merger.stamp = actor.clock.tick()
         merger.merge(_sender(b), b.tables)
@@ -229,10 +229,14 @@ def _audit(actor: Actor, b: Bundle, merger: Merger) -> None:
 
 def applied_totals(b: Bundle, merger: Merger) -> dict:
     """The sender's control totals, counted over the received records that are now in the database."""
-    landed = {table: [row for row in rows if row[UUID] not in merger.kept_out[table]]
-              if merger.kept_out.get(table) else rows for table, rows in b.tables.items()}
-    totals = bundle.control_totals(landed)
-    return {k: totals[k] for k in ("records", "initiatives", "benefit_vnd")}
+    kept = merger.kept_out  # may also hold released records of earlier bundles: count this bundle's only
+    records = sum(b.count(table) - (sum(uuid in kept[table] for uuid in b.column(table, "uuid")) if kept.get(table)
+                                    else 0) for table in b.wire)
+    kept_out = merger.kept_out.get("initiative", set())
+    live = [benefit for uuid, deleted, benefit in zip(b.column("initiative", "uuid"), b.column("initiative", "deleted"),
+                                                      b.column("initiative", "benefit_vnd"))
+            if not deleted and uuid not in kept_out]
+    return {"records": records, "initiatives": len(live), "benefit_vnd": sum(live)}
 
 
 def _finish(report: ImportReport, b: Bundle, merger: Merger) -> ImportReport:

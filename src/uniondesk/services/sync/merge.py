@@ -20,8 +20,9 @@ changed: a needless review beats a silent loss).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 
 from uniondesk.services.sync import arrival, writes
 from uniondesk.services.sync.rules import SELF, TableSpec, owner_hops, spec_by_table, specs
@@ -30,6 +31,12 @@ from uniondesk.store.queries import sync as queries
 
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflict", "refused", "held")
 V, W, UUID = 2, 3, 0  # positions of version, writer and uuid in a record as it travels
+
+
+def _reported(spec: TableSpec) -> Callable[[list], tuple]:
+    """What the report keeps of a record: its uuid and what names it (not the whole record, which would
+    keep every record of a province's import in memory until the end)."""
+    return itemgetter(UUID, *spec.label_columns) if spec.label_columns else lambda row: (row[UUID],)
 
 
 @dataclass(frozen=True)
@@ -78,13 +85,16 @@ class Merger:
 
     # --- entry point ----------------------------------------------------------------------------------
 
-    def merge(self, sender: Sender, tables: dict[str, list[list]], released: bool = False) -> None:
-        chosen = [spec for spec in specs() if tables.get(spec.table)]
+    def merge(self, sender: Sender, tables: Mapping[str, list[list]], released: bool = False) -> None:
+        """``tables`` may build each table's records when asked (``bundle.Tables``): one table at a time."""
+        chosen = [spec for spec in specs() if spec.table in tables]
         for number, spec in enumerate(chosen, start=1):
             self.check()
             if self.progress and not released:
                 self.progress(number, len(chosen), f"Nhập {spec.table}")
-            self._table(spec, tables[spec.table], sender, released)
+            rows = tables[spec.table]
+            if rows:
+                self._table(spec, rows, sender, released)
 
     def total_counts(self) -> Counter:
         total = Counter()
@@ -109,7 +119,7 @@ class Merger:
         if not (landed if landed is not None else outcome in ("new", "updated", "unchanged")):
             self.kept_out[spec.table].add(row[UUID])
         if outcome != "unchanged":
-            self.batches.append((spec.table, outcome, [row], message, released))
+            self.batches.append((spec.table, outcome, [_reported(spec)(row)], message, released))
 
     def applied_rows(self, spec: TableSpec, rows: list[list], outcome: str, sender: Sender, released: bool,
                      message: str = "") -> None:
@@ -122,7 +132,7 @@ class Merger:
         if not released:
             self.counts[spec.table][outcome] += len(rows)
         if rows:
-            self.batches.append((spec.table, outcome, rows, message, released))
+            self.batches.append((spec.table, outcome, list(map(_reported(spec), rows)), message, released))
 
     # --- 1. compare versions ------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from uniondesk.domain.errors import EnvironmentFault
 from uniondesk.domain.text import format_int
-from uniondesk.services.sync import rules
 
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflict", "refused", "held")
 OUTCOME_LABELS = {"new": "mới", "updated": "cập nhật", "unchanged": "không đổi", "older": "cũ hơn (bỏ qua)",
@@ -47,7 +46,8 @@ class ImportReport:
     changed: bool = False
 
     def records(self, outcomes: tuple[str, ...] = OUTCOMES):
-        """(table, uuid, outcome, record, message, released) of every record reported (not the unchanged)."""
+        """(table, uuid, outcome, record, message, released) of every record reported (not the unchanged);
+        ``record`` is the uuid and what names it (``label``)."""
         for table, outcome, rows, message, released in self.batches:
             if outcome in outcomes:
                 for row in rows:
@@ -139,10 +139,9 @@ class ImportReport:
         return path
 
 
-def label(table: str, record) -> str:
-    """What names a record (its code and name, title…), from the record as it travelled."""
-    spec = rules.spec_by_table().get(table)
-    return spec.label(record) if spec is not None and isinstance(record, list) else str(record or "")
+def label(table: str, record: tuple) -> str:
+    """What names a reported record (its code and name, title…): ``record`` is (uuid, *naming values)."""
+    return " ".join(str(value) for value in record[1:] if value is not None)
 
 
 def _when(iso: str) -> str:

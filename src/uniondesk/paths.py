@@ -45,8 +45,12 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """``resources/`` of the source tree, or of the frozen application (PyInstaller's ``_MEIPASS``)."""
+    """Translations, certificate templates and fonts: the frozen application's copy (PyInstaller's
+    ``_MEIPASS``), else the copy a wheel carries inside the package (``uniondesk/resources``, mapped in by
+    pyproject.toml), else ``resources/`` of the source tree (editable install, tests)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    here = Path(__file__).resolve()
+    packaged = here.parent / "resources"
+    return packaged if packaged.is_dir() else here.parents[2] / "resources"

@@ -639,10 +639,6 @@
         <translation>{count} quyết định</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Chưa lưu thay đổi</translation>
-    </message>
-    <message>
         <source>The decision you were editing has unsaved changes. Discard them?</source>
         <translation>Quyết định đang sửa có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
     </message>
@@ -1370,10 +1366,6 @@ Nếu nhập: thêm mới {new}, cập nhật {newer}, giữ nguyên {same}, b�
     <message>
         <source>{count} campaigns</source>
         <translation>{count} chương trình</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>The campaign you were editing has unsaved changes. Discard them?</source>
@@ -2597,6 +2589,13 @@ Vẫn lưu sáng kiến này?</translation>
     </message>
 </context>
 <context>
+    <name>ListEditorMixin</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>UnionDesk — {office}</source>
@@ -3102,6 +3101,22 @@ chỉ có dấu vân tay</translation>
     <message>
         <source>Delete person</source>
         <translation>Xóa người</translation>
+    </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Không đọc được danh sách.</translation>
+    </message>
+    <message>
+        <source>No one is listed in this unit yet.</source>
+        <translation>Đơn vị này chưa có người nào trong danh sách.</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>Số người: {count}</translation>
     </message>
     <message>
         <source>Delete {name} from this unit's list? Only a person entered by mistake should be deleted.</source>

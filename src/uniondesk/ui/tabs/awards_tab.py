@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -36,11 +36,12 @@ from uniondesk.ui.models.award_decisions import (
     DecisionListModel,
 )
 from uniondesk.ui.models.award_labels import STATUS_SOURCES, status_label
+from uniondesk.ui.tabs.list_editor import ListEditorMixin
 from uniondesk.ui.tasks import run_task
 from uniondesk.ui.widgets.award_editor import is_ours
 
 
-class AwardsTab(QWidget):
+class AwardsTab(ListEditorMixin, QWidget):
     status_message = Signal(str)
 
     def __init__(self, actor: Actor | None, parent: QWidget | None = None, home_unit_id: int | None = None):
@@ -134,47 +135,17 @@ class AwardsTab(QWidget):
         row = self.model.row_of(selected)
         self._select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
 
-    def _select_row(self, row: int) -> None:
-        view = self.ui.list_view
-        self._reselecting = True
-        try:
-            if row >= 0:
-                view.setCurrentIndex(self.model.index(row, NUMBER))
-                view.scrollTo(self.model.index(row, NUMBER))
-            else:
-                view.clearSelection()
-        finally:
-            self._reselecting = False
-        decision = self.model.decision(row)
-        self._show(decision.id if decision else None)
+    LIST_COLUMN = NUMBER
 
     def select_decision(self, decision_id: int) -> bool:
-        row = self.model.row_of(decision_id)
-        if row >= 0:
-            self._select_row(row)
-        return row >= 0
+        return self._select_id(decision_id)
 
-    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._reselecting:
-            return
-        decision = self.model.decision(self.ui.list_view.currentIndex().row())
-        decision_id = decision.id if decision else None
-        if decision_id == self._shown and not self.editor.adding:
-            return
-        if self._keeps_editing():
-            if self._shown is not None:
-                self.select_decision(self._shown)
-            return
-        self._show(decision_id)
+    def _row_id(self, row: int) -> int | None:
+        decision = self.model.decision(row)
+        return decision.id if decision else None
 
-    def _keeps_editing(self) -> bool:
-        if not self.editor.is_dirty():
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("The decision you were editing has unsaved changes. "
-                                                      "Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer != QMessageBox.StandardButton.Discard
+    def _unsaved_question(self) -> str:
+        return self.tr("The decision you were editing has unsaved changes. Discard them?")
 
     def _show(self, decision_id: int | None) -> None:
         if decision_id == self._shown and not self.editor.adding \

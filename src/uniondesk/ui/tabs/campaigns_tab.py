@@ -7,9 +7,9 @@ by the quota page, and only while that page is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from uniondesk.domain.campaigns import CampaignStatus
 from uniondesk.services.actor import Actor
@@ -17,9 +17,10 @@ from uniondesk.store.queries import campaigns as queries
 from uniondesk.ui.forms.ui_campaigns_tab import Ui_CampaignsTab
 from uniondesk.ui.models.campaign_labels import KIND_SOURCES, campaign_kind_label, campaign_status_label
 from uniondesk.ui.models.campaign_list import CODE, KIND, NAME, ORGANISER, PERIOD, STATUS, CampaignListModel
+from uniondesk.ui.tabs.list_editor import ListEditorMixin
 
 
-class CampaignsTab(QWidget):
+class CampaignsTab(ListEditorMixin, QWidget):
     status_message = Signal(str)
 
     def __init__(self, actor: Actor | None, parent: QWidget | None = None, home_unit_id: int | None = None):
@@ -136,48 +137,17 @@ class CampaignsTab(QWidget):
         return next((row for row in rows if self.model.campaign(row).status == CampaignStatus.OPEN),
                     0 if self.model.rowCount() else -1)
 
-    def _select_row(self, row: int) -> None:
-        view = self.ui.list_view
-        self._reselecting = True
-        try:
-            if row >= 0:
-                view.setCurrentIndex(self.model.index(row, CODE))
-                view.scrollTo(self.model.index(row, CODE))
-            else:
-                view.clearSelection()
-        finally:
-            self._reselecting = False
-        campaign = self.model.campaign(row)
-        self._show(campaign.id if campaign else None)
+    LIST_COLUMN = CODE
 
     def select_campaign(self, campaign_id: int) -> bool:
-        row = self.model.row_of(campaign_id)
-        if row >= 0:
-            self._select_row(row)
-        return row >= 0
+        return self._select_id(campaign_id)
 
-    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._reselecting:
-            return
-        campaign = self.model.campaign(self.ui.list_view.currentIndex().row())
-        campaign_id = campaign.id if campaign else None
-        if campaign_id == self._shown and not self.editor.adding:
-            return
-        if self._keeps_editing():
-            if self._shown is not None:
-                self.select_campaign(self._shown)
-            return
-        self._show(campaign_id)
+    def _row_id(self, row: int) -> int | None:
+        campaign = self.model.campaign(row)
+        return campaign.id if campaign else None
 
-    def _keeps_editing(self) -> bool:
-        """True when the officer wants to go on with the unsaved edits of the editor."""
-        if not self.editor.is_dirty():
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("The campaign you were editing has unsaved changes. "
-                                                      "Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer != QMessageBox.StandardButton.Discard
+    def _unsaved_question(self) -> str:
+        return self.tr("The campaign you were editing has unsaved changes. Discard them?")
 
     def _show(self, campaign_id: int | None) -> None:
         if campaign_id == self._shown and not self.editor.adding and self.editor.campaign_id == campaign_id:

@@ -7,7 +7,7 @@ import threading
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from uniondesk.domain.text import format_date
@@ -44,7 +44,11 @@ def tab(qtbot, tree):
     widget.show()
     widget.messages = []
     widget.status_message.connect(widget.messages.append)
-    return widget
+    yield widget
+    # The people list is read on a worker: stop a read still to come and let a running one end before
+    # the test database closes under it.
+    widget.ui.people_panel.show_unit(None)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5000)
 
 
 def shown(tab, parent=QModelIndex(), depth=0) -> list[str]:
@@ -68,6 +72,12 @@ def selected_name(tab) -> str:
 
 def tr(context, text) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def people_listed(qtbot, panel) -> list[str]:
+    """The names in the people list once its read (on a worker) has come back."""
+    qtbot.waitUntil(lambda: not panel.loading, timeout=5000)
+    return [panel.model.index(row, 0).data() for row in range(panel.model.rowCount())]
 
 
 def drive(qtbot, monkeypatch, dialog_class, steps):
@@ -281,12 +291,16 @@ def test_people_of_the_unit_can_be_added(qtbot, tab, tree, monkeypatch):
     drive(qtbot, monkeypatch, PersonDialog, steps)
     tab.select_unit(tree.school.id)
     panel = tab.ui.people_panel
+    assert people_listed(qtbot, panel) == []
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert panel.model.index(0, 0).data() == "Hà Văn Khánh"
+    assert people_listed(qtbot, panel) == ["Hà Văn Khánh"]
     assert panel.model.index(0, 3).data() == "Chủ tịch công đoàn"
     assert panel.selected().full_name == "Hà Văn Khánh"
+    assert panel.state_label.text() == tr("PeoplePanel", "People: {count}").format(count="1")
     tab.select_unit(tree.qh.id)
-    assert panel.model.rowCount() == 0
+    assert panel.model.rowCount() == 0  # the school's people go at once, not after the read
+    assert people_listed(qtbot, panel) == []
+    assert panel.state_label.text() == tr("PeoplePanel", "No one is listed in this unit yet.")
 
 
 def test_the_context_menu_lists_the_actions_with_their_shortcuts(qtbot, tab, tree):
@@ -358,11 +372,12 @@ def test_deleting_a_person_runs_on_the_writer_thread_and_updates_the_list(qtbot,
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     tab.select_unit(tree.school.id)
     panel = tab.ui.people_panel
-    assert [panel.model.index(row, 0).data() for row in range(2)] == ["Hà Thị Xuân", "Lò Văn Pâng"]
+    assert people_listed(qtbot, panel) == ["Hà Thị Xuân", "Lò Văn Pâng"]
     panel.view.selectRow(1)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
-    assert panel.model.index(0, 0).data() == "Hà Thị Xuân"
+    assert people_listed(qtbot, panel) == ["Hà Thị Xuân"]
+    assert panel.selected().full_name == "Hà Thị Xuân"  # the row after the deleted one (here: the last)
     assert tab.messages[-1] == tr("PeoplePanel", "Deleted {name}.").format(name="Lò Văn Pâng")
 
 

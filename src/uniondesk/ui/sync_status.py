@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
@@ -22,29 +22,10 @@ from uniondesk.services.actor import Actor
 from uniondesk.services.sync import office_markers, status
 from uniondesk.services.sync.office_markers import OfficeMarker
 from uniondesk.ui.models.sync_offices import event_text, relation_text
-from uniondesk.ui.tasks import Task
+from uniondesk.ui.tasks import Task, run_quietly
 
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for: strings stay in the catalogue
-
-_quiet: set[Task] = set()  # tasks started here live until they report back
-
-
-def run_quietly(work, *, on_done, on_error, on_progress=None) -> Task:
-    """``tasks.run_task`` without its progress dialog, for reads nobody asked for (the readers' pool)."""
-    task = Task(work)
-
-    def finish(callback, value) -> None:
-        _quiet.discard(task)
-        callback(value)
-
-    if on_progress is not None:
-        task.signals.progressed.connect(on_progress)
-    task.signals.finished.connect(lambda result: finish(on_done, result))
-    task.signals.failed.connect(lambda error: finish(on_error, error))
-    _quiet.add(task)
-    QThreadPool.globalInstance().start(task)
-    return task
 
 
 class OfficeStatusWatcher(QObject):

@@ -2,7 +2,8 @@
 
 A service takes ``progress(done, total, message)`` and ``cancel() -> bool`` (architecture.md, "Long
 work"). The progress dialog only appears when the work takes longer than about half a second.
-Database writers share one single-thread pool, so two writes never run at once.
+Database writers share one single-thread pool, so two writes never run at once. A read nobody asked
+for (a list that follows the selection, status markers) runs with ``run_quietly``: no dialog at all.
 """
 
 from __future__ import annotations
@@ -96,4 +97,25 @@ def run_task(parent: QWidget | None, title: str, work: Callable[..., Any], *,
     return task
 
 
-_running: set[Task] = set()
+def run_quietly(work: Callable[..., Any], *, on_done: Callable[[Any], None],
+                on_error: Callable[[BaseException], None],
+                on_progress: Callable[[int, int, str], None] | None = None) -> Task:
+    """``run_task`` without its progress dialog, on the readers' pool: for reads nobody asked for,
+    where a dialog popping up (and taking the focus) would be worse than waiting. ``Task.cancel``
+    only makes the work's ``cancel()`` answer True; ``on_done`` still comes."""
+    task = Task(work)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(task)
+        callback(value)
+
+    if on_progress is not None:
+        task.signals.progressed.connect(on_progress)
+    task.signals.finished.connect(lambda result: finish(on_done, result))
+    task.signals.failed.connect(lambda error: finish(on_error, error))
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+_running: set[Task] = set()  # tasks live until they report back: Qt does not own them (setAutoDelete)

@@ -25,8 +25,7 @@ from uniondesk.services.actor import Actor
 from uniondesk.services.sync import keys, office_markers, status
 from uniondesk.ui.forms.ui_offices_dialog import Ui_OfficesDialog
 from uniondesk.ui.models.sync_offices import OFFICE, OfficeRow, OfficesModel, build_rows
-from uniondesk.ui.tasks import run_quietly
-from uniondesk.ui.tasks import Task, run_task
+from uniondesk.ui.tasks import Task, run_quietly, run_task
 
 KEY_SUFFIX = ".udkey"
 

@@ -221,9 +221,41 @@ def test_a_grassroots_union_merged_during_the_campaign(world):
 def test_a_person_is_counted_once_per_unit(world):
     world.initiative("NS.A.1", "registered", 0, "Nguyễn Thị Hoa")  # Hoa of NS.A, now also at its section
     rows = by_code(progress(world.campaign.id, as_of=AFTER))
-    # Counted as the offices' own reports add up: once at NS.A and once at NS.A.1 (see Tally.members).
+    # Counted as the offices' own reports add up: once at NS.A and once at NS.A.1 (see queries.progress.Tally).
     assert rows["NS"].members_participating == 7
     assert rows["NS"].grassroots_participating == 3
+
+
+def test_collective_authors_add_initiatives_but_no_members(world):
+    """An author that is a unit (a collective, no person) is not a participating member: QX.A's new
+    initiative has a named author and a collective one; QX.B's only initiative a collective author."""
+    qx_b = add_unit(world.actor, code="QX.B", name="CĐCS Trường THPT Quảng Xương", kind="grassroots",
+                    opened_on=OPENED, parent_id=world.u["QX"].id)
+    world.u["QX.B"] = qx_b
+    named = world.initiative("QX.A", "registered", 0, "Lý Văn Minh")
+    for where, initiative in (("QX.A", named), ("QX.B", world.initiative("QX.B", "registered", 2 * MILLION))):
+        InitiativeAuthor.create(initiative=initiative, person=None, author_unit=world.u[where], share_bp=5_000,
+                                campaign=world.campaign, unit=world.u[where], **world.actor.new_record())
+    province = by_code(progress(world.campaign.id, as_of=AFTER))
+    assert figures(province["QX"])[1:6] == (5, 3, 2, 1, 5 * MILLION)  # Minh only; two unions take part
+    district = by_code(progress(world.campaign.id, world.u["QX"].id, as_of=AFTER))
+    assert figures(district["QX.B"])[1:6] == (1, 0, 1, 0, 2 * MILLION)
+    assert figures(district["QX.A"])[1:6] == (4, 3, 1, 1, 3 * MILLION)
+
+
+def test_the_roll_up_reads_the_kinds_of_units_other_than_grassroots_unions(world):
+    """Every unit missing from the map is a grassroots union; a deleted unit is in it without a kind, so
+    no figure ever lands on it as a participating union."""
+    from uniondesk.services.units import delete_unit
+    from uniondesk.store.queries.progress import kinds_other_than_grassroots
+
+    typo = add_unit(world.actor, code="QX.Z", name="CĐCS nhập nhầm", kind="grassroots", parent_id=world.u["QX"].id)
+    delete_unit(world.actor, typo.id)
+    kinds = kinds_other_than_grassroots()
+    assert {code: kinds[world.u[code].id] for code in ("TH", "NS", "NS.A.1")} == {
+        "TH": "provincial", "NS": "upper", "NS.A.1": "section"}
+    assert not {world.u[code].id for code in ("NS.A", "NS.B", "HH.A", "QX.A")} & set(kinds)
+    assert kinds[typo.id] is None
 
 
 def test_json_has_the_keys_of_the_command_line(world):

@@ -7,7 +7,7 @@ still counts where it was (store.queries.units.tree_at).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from uniondesk.domain.campaigns import achievement_pct
 from uniondesk.domain.units import UnitKind
@@ -35,7 +35,6 @@ class ProgressRow:
     rank: int | None = None
     cluster: str = ""
     cluster_rank: int | None = None
-    _grassroots: set[int] = field(default_factory=set, repr=False)
 
     def as_json(self) -> dict:
         keys = ("unit_code", "unit_name", "quota", "initiatives", "recognised", "grassroots_participating",
@@ -58,6 +57,7 @@ class Progress:
                 "rows": [row.as_json() for row in self.rows], "total": self.total.as_json()}
 
 
+_GRASSROOTS = str(UnitKind.GRASSROOTS)  # a plain str: compared once per unit in the roll-up's hot loop
 _FEW_UNITS = 2_000  # above this, one pass over the campaign's whole index beats lookups by unit
 
 
@@ -81,8 +81,8 @@ def progress(campaign_id: int, unit_id: int | None = None, as_of: dt.date | None
     children = [u for u, p in tree.parent.items() if p == unit.id and u not in tree.heir]
     rows = {c: ProgressRow(c, *fact) for c, fact in queries.unit_facts(children).items()}
     total = ProgressRow(unit.id, unit.code, unit.name, unit.kind, quota=own_quota(campaign, unit))
-    placer = _Placer(tree, queries.unit_kinds(), unit.id, rows, total)
-    _roll_up(placer, queries.unit_tallies(campaign.id, _units_below(placer, unit.path)))
+    placer = _Placer(tree, queries.kinds_other_than_grassroots(), unit.id, list(rows))
+    _roll_up(placer, queries.unit_tallies(campaign.id, _units_below(placer, unit.path)), rows, total)
     # A child gone by the tree day (dissolved, no heir) keeps a row only for the figures entered under it.
     rows = {c: row for c, row in rows.items() if c in tree.alive or row.initiatives}
     for child, quota in queries.quotas(campaign.id, list(rows)).items():
@@ -100,7 +100,8 @@ def _units_below(placer: _Placer, path: str) -> list[int] | None:
     unit's subtree); None for a large part of the tree, read whole faster."""
     if queries.subtree_size(path) > _FEW_UNITS:  # today's subtree: a cheap guess, either way is exact
         return None
-    units = [u for u in placer.tree.parent if placer.targets(u)]
+    branch = placer.branch
+    units = [u for u in placer.parent if branch(u) is not None]
     return units if len(units) <= _FEW_UNITS else None
 
 
@@ -112,57 +113,89 @@ def _default_unit(campaign):
 
 
 class _Placer:
-    """Where a unit's figures go on the tree day: the rows they add to, and the grassroots union they
-    make participate. Every step up the tree passes through heirs (a unit merged by the day is part of
-    the unit that absorbed it)."""
+    """Where a unit's figures go on the tree day: the branch (row) they add to, and the grassroots union
+    they make participate. Every step up the tree passes through heirs (a unit merged by the day is part
+    of the unit that absorbed it). Branches are remembered per unit: a national table places ~130,000
+    units, and most share their way up with a unit placed before."""
 
-    def __init__(self, tree: TreeAt, kinds: dict[int, str], top: int, rows: dict[int, ProgressRow],
-                 total: ProgressRow):
-        self.tree, self.kinds, self.top, self.rows, self.total = tree, kinds, top, rows, total
-        self._branch: dict[int, int | None] = {}  # unit -> child of top above it (top: top; outside: None)
+    def __init__(self, tree: TreeAt, kinds: dict[int, str | None], top: int, rows: list[int]):
+        self.parent = tree.parent
+        self.stand = {unit: tree.heir_of(unit) for unit in tree.heir}  # unit -> the end of its heirs' chain
+        self.kinds = kinds  # kinds_other_than_grassroots: a unit not in it is a grassroots union
+        # unit (as it stands) -> child of top above it (top: top; outside: None); None itself ends every walk
+        self.branches: dict[int | None, int | None] = {None: None, top: top, **{row: row for row in rows}}
 
-    def _up(self, unit: int) -> int | None:
-        parent = self.tree.parent.get(unit)
-        return None if parent is None else self.tree.heir_of(parent)
-
-    def targets(self, unit: int) -> list[ProgressRow]:
-        """The rows ``unit``'s figures add to: its branch's row and the total, or nothing if outside."""
-        trail, node = [], self.tree.heir_of(unit)
-        while node is not None and node not in self._branch and node != self.top and node not in self.rows:
+    def branch(self, unit: int) -> int | None:
+        """The row ``unit``'s figures add to: a child of top, top itself (the total only) or None (outside)."""
+        stand, parent, branches = self.stand, self.parent, self.branches
+        node, trail = stand.get(unit, unit), []
+        while node not in branches:
             trail.append(node)
-            node = self._up(node)
-        found = None if node is None else self._branch.get(node, node)
+            node = parent.get(node)
+            node = stand.get(node, node)
+        found = branches[node]
         for seen in trail:
-            self._branch[seen] = found
-        if found is None:
-            return []
-        return [self.total] if found == self.top else [self.rows[found], self.total]
+            branches[seen] = found
+        return found
 
     def grassroots(self, unit: int) -> int | None:
         """The grassroots union ``unit`` belongs to (itself, or the one above a section or team)."""
-        node: int | None = self.tree.heir_of(unit)
+        node: int | None = self.stand.get(unit, unit)
         while node is not None:
-            if self.kinds.get(node) == UnitKind.GRASSROOTS:
+            kind = self.kinds.get(node, _GRASSROOTS)
+            if kind == _GRASSROOTS:
                 return node
-            if self.kinds.get(node) not in (UnitKind.SECTION, UnitKind.TEAM):
+            if kind not in (UnitKind.SECTION, UnitKind.TEAM):
                 return None
-            node = self._up(node)
+            node = self.parent.get(node)
+            node = self.stand.get(node, node)
         return None
 
 
-def _roll_up(placer: _Placer, tallies: dict[int, queries.Tally]) -> None:
-    """Add every unit's tally to the rows it stands under."""
+def _roll_up(placer: _Placer, tallies: dict[int, queries.Tally], rows: dict[int, ProgressRow],
+             total: ProgressRow) -> None:
+    """Add every unit's tally to the row it stands under and to the total."""
+    sums, unions = _sum_by_branch(placer, tallies)
+    for branch, held in sums.items():
+        for row in ([rows[branch]] if branch in rows else []) + [total]:
+            row.initiatives += held[queries.INITIATIVES]
+            row.recognised += held[queries.RECOGNISED]
+            row.benefit_vnd += held[queries.BENEFIT]
+            row.members_participating += held[queries.MEMBERS]
+        if branch in rows:
+            rows[branch].grassroots_participating = len(unions[branch])
+    total.grassroots_participating = len(set().union(*unions.values()))
+
+
+def _sum_by_branch(placer: _Placer, tallies: dict[int, queries.Tally]) -> tuple[dict, dict]:
+    """(branch -> the sum of its units' tallies, branch -> its participating grassroots unions), for the
+    branches inside the table. The hot loop: ~3,700 units a province, ~130,000 national."""
+    sums: dict[int | None, queries.Tally] = {}
+    unions: dict[int | None, set[int]] = {}
+    stand, parent, branches, kinds = placer.stand, placer.parent, placer.branches, placer.kinds
     for unit, tally in tallies.items():
-        anchor = placer.grassroots(unit) if tally.initiatives else None
-        for row in placer.targets(unit):
-            row.initiatives += tally.initiatives
-            row.recognised += tally.recognised
-            row.benefit_vnd += tally.benefit_vnd
-            row.members_participating += tally.members
+        node = stand.get(unit, unit)
+        if node in branches:
+            branch = branches[node]
+        else:  # placer.branch, its first step inline: most units are unions whose parent is placed already
+            up = parent.get(node)
+            up = stand.get(up, up)
+            branch = branches[up] if up in branches else placer.branch(unit)
+        held = sums.get(branch)
+        if held is None:
+            sums[branch], unions[branch] = list(tally), set()
+        else:  # the four figures of a tally, in order
+            held[0] += tally[0]
+            held[1] += tally[1]
+            held[2] += tally[2]
+            held[3] += tally[3]
+        if tally[queries.INITIATIVES]:  # a grassroots union participates through its initiatives only
+            anchor = node if kinds.get(node, _GRASSROOTS) == _GRASSROOTS else placer.grassroots(unit)
             if anchor is not None:
-                row._grassroots.add(anchor)
-    for row in [*placer.rows.values(), placer.total]:
-        row.grassroots_participating = len(row._grassroots)
+                unions[branch].add(anchor)
+    sums.pop(None, None)  # the units outside the table
+    unions.pop(None, None)
+    return sums, unions
 
 
 def _score(row: ProgressRow) -> tuple:

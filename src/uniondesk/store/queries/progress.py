@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from uniondesk.domain.initiatives import RECOGNISED_STATUSES as _RECOGNISED
 from uniondesk.store.db import database
 from uniondesk.store.tree import subtree_end
@@ -11,25 +9,24 @@ from uniondesk.store.tree import subtree_end
 RECOGNISED_STATUSES = tuple(str(s) for s in _RECOGNISED)
 
 
-@dataclass
-class Tally:
-    initiatives: int = 0
-    recognised: int = 0
-    benefit_vnd: int = 0
-    # Distinct authors (persons) of the unit's initiatives. Roll-ups add these up, as the offices' own
-    # reports do: a person who authored at two units under one row counts twice. Counting each person once
-    # per row needs a sort of every author row of the campaign (~80 ms more on a province), for a rare case.
-    # Read from the authors' own copies of campaign and unit: deleting an initiative deletes its authors.
-    members: int = 0
-
+# A unit's tally: [initiatives, recognised, benefit_vnd, members], a plain list rather than an object: a
+# province table reads ~3,700 of them and a national one ~130,000, summed in the roll-up's hot loop.
+# members: distinct authors (persons) of the unit's initiatives. Roll-ups add these up, as the offices' own
+# reports do: a person who authored at two units under one row counts twice. Counting each person once
+# per row needs a sort of every author row of the campaign (~80 ms more on a province), for a rare case.
+# Read from the authors' own copies of campaign and unit: deleting an initiative deletes its authors.
+Tally = list[int]
+INITIATIVES, RECOGNISED, BENEFIT, MEMBERS = range(4)
 
 _TALLY_SQL = (
     # count(*) FILTER rather than sum(status IN ...): a fifth faster on a province (170,000 rows).
     "SELECT unit_id, count(*), count(*) FILTER (WHERE status IN (?, ?)), coalesce(sum(benefit_vnd), 0) "
     "FROM initiative WHERE campaign_id = ? AND deleted = 0 {units} GROUP BY unit_id")
+# No "person_id IS NOT NULL": count(DISTINCT) skips NULLs itself, and testing each of a province's 380,000
+# author rows twice costs a tenth of the query. A unit whose authors are all unnamed gets members 0.
 _AUTHORS_SQL = (
     "SELECT unit_id, count(DISTINCT person_id) FROM initiative_author "
-    "WHERE campaign_id = ? AND deleted = 0 AND person_id IS NOT NULL {units} GROUP BY unit_id")
+    "WHERE campaign_id = ? AND deleted = 0 {units} GROUP BY unit_id")
 
 
 def _chunks(unit_ids: list[int] | None) -> list[tuple[str, list[int]]]:
@@ -48,9 +45,13 @@ def unit_tallies(campaign_id: int, unit_ids: list[int] | None = None) -> dict[in
         sql = _TALLY_SQL.format(units=condition)
         for unit_id, count, recognised, benefit in database.execute_sql(
                 sql, (*RECOGNISED_STATUSES, campaign_id, *params)):
-            tallies[unit_id] = Tally(count, recognised or 0, benefit)
+            tallies[unit_id] = [count, recognised or 0, benefit, 0]
         for unit_id, members in database.execute_sql(_AUTHORS_SQL.format(units=condition), (campaign_id, *params)):
-            tallies.setdefault(unit_id, Tally()).members = members
+            tally = tallies.get(unit_id)
+            if tally is None:  # authors left at a unit whose initiatives are not counted: still members
+                tallies[unit_id] = [0, 0, 0, members]
+            else:
+                tally[MEMBERS] = members
     return tallies
 
 
@@ -66,8 +67,12 @@ def unit_facts(unit_ids: list[int]) -> dict[int, tuple[str, str, str]]:
     return out
 
 
-def unit_kinds() -> dict[int, str]:
-    return dict(database.execute_sql("SELECT id, kind FROM unit WHERE deleted = 0").fetchall())
+def kinds_other_than_grassroots() -> dict[int, str | None]:
+    """unit id -> kind of every unit that is not a grassroots union (None for a deleted unit); any other
+    unit id met in a roll-up is a grassroots union (they all exist: foreign keys). A tree is mostly grassroots
+    unions, ~127,000 of a national tree's ~130,000 units: reading only the others is 7 times faster."""
+    return dict(database.execute_sql(
+        "SELECT id, iif(deleted = 0, kind, NULL) FROM unit WHERE deleted != 0 OR kind IS NOT 'grassroots'").fetchall())
 
 
 def quotas(campaign_id: int, unit_ids: list[int]) -> dict[int, int]:

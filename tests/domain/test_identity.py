@@ -120,3 +120,10 @@ def test_clock_is_safe_across_threads():
     for thread in threads:
         thread.join()
     assert len(set(seen)) == 8000
+
+
+def test_new_uuid_is_written_as_the_uuid_module_writes_it():
+    rng = random.Random(11)
+    for step in range(300):
+        text = new_uuid(rng, MILLIS + step * 997)
+        assert text == str(uuid.UUID(text))

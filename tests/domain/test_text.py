@@ -193,3 +193,22 @@ def _fold_by_character(text):
 @given(st.text())
 def test_fold_agrees_with_folding_character_by_character(text):
     assert fold(text) == _fold_by_character(text)
+
+
+# Vietnamese letters, the marks NFD gives them, eth, spaces of all kinds, invisible characters, a mark
+# outside Vietnamese (U+034F has no combining class) and other scripts: every branch of the fast paths.
+_MIXED = st.text(alphabet="aăâeêioôơuưyđĐÐð AÁÀẢÃẠ\t\n\u00a0\u2003\u200b\u00ad\ufeff\u0301\u0303\u034f\u0300zİЖ中",
+                 max_size=20)
+
+
+@given(st.one_of(st.text(), _MIXED))
+def test_fold_fast_paths_agree_with_the_plain_definition(text):
+    assert fold(text) == _fold_by_character(text)
+
+
+@given(st.one_of(st.text(), _MIXED))
+def test_clean_agrees_with_its_plain_definition(text):
+    import re
+
+    plain = unicodedata.normalize("NFC", text.translate(dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))))
+    assert clean(text) == re.sub(r"\s+", " ", plain).strip()

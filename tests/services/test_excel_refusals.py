@@ -106,3 +106,17 @@ def test_the_template_of_another_campaign(world, tmp_path):
     workbook["Sáng kiến"].append([1, "TH.ML.01", "Một", None, None, "Nguyễn Văn An"])
     workbook.save(path)
     assert "mẫu của chương trình mã “LDST”" in refused(world, path).message
+
+
+@pytest.mark.parametrize("spoil", [lambda xml: xml[: len(xml) * 2 // 3], lambda xml: xml.replace(b"<row", b"<row <", 1)])
+def test_a_damaged_worksheet(world, tmp_path, spoil):
+    """The sheet itself is broken (a copy cut short): read lazily, row by row, and still refused cleanly."""
+    path = simple([row(), row()], tmp_path / "trang hỏng.xlsx")
+    with zipfile.ZipFile(path) as package:
+        files = {name: package.read(name) for name in package.namelist()}
+    sheet = next(name for name in files if name.startswith("xl/worksheets/sheet"))
+    files[sheet] = spoil(files[sheet])
+    with zipfile.ZipFile(path, "w") as package:
+        for name, content in files.items():
+            package.writestr(name, content)
+    refused(world, path, match="bị hỏng")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 import threading
 import time
-import uuid
 
 _COUNTER_BITS = 16
 _COUNTER_MASK = (1 << _COUNTER_BITS) - 1
+_SYSTEM_RANDOM = random.SystemRandom()  # os.urandom underneath: safe to share between threads
 
 
 def new_uuid(rng: random.Random | None = None, millis: int | None = None) -> str:
@@ -18,13 +18,15 @@ def new_uuid(rng: random.Random | None = None, millis: int | None = None) -> str
     province-sized imports) while staying random, never derived from editable content.
     """
     millis = int(time.time() * 1000) if millis is None else millis
-    rand = (rng or random.SystemRandom()).getrandbits(74)
+    rand = (rng or _SYSTEM_RANDOM).getrandbits(74)
     value = (millis & ((1 << 48) - 1)) << 80
     value |= 0x7 << 76  # version 7
     value |= (rand >> 62) << 64  # 12 bits
     value |= 0b10 << 62  # RFC 4122 variant
     value |= rand & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
+    # str(uuid.UUID(int=value)), without building the object: a bulk import makes 50,000 ids.
+    digits = f"{value:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 class HybridClock:

@@ -208,12 +208,9 @@ def vietnamese_score(text: str) -> tuple[int, int]:
 
 def _fits_windows_1252(text: str) -> bool:
     """Legacy text came from bytes shown as Windows-1252: anything outside it is Unicode already (and
-    this check, unlike the one below, runs at C speed on every cell of a workbook)."""
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
+    this check, unlike the one below, runs at C speed on every cell of a workbook). One byte a
+    character: the text fits when dropping what does not loses nothing (cheaper than an exception)."""
+    return len(text.encode("cp1252", "ignore")) == len(text)
 
 
 def _is_unicode_vietnamese(text: str) -> bool:

@@ -8,8 +8,9 @@ checking ten thousand rows of a workbook costs a few queries, not tens of thousa
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -201,14 +202,16 @@ def clean_block(text: str | None) -> str:
     return "\n".join(lines).strip("\n")
 
 
+_ENTRY_STATUSES = frozenset(map(str, ENTRY_STATUSES))
+
+
 def _choices(data: InitiativeInput, current: Initiative | None, problems: _Problems) -> dict[str, Any]:
     out: dict[str, Any] = {}
     try:
         out["field"] = str(InitiativeField(data.field or "other"))
     except ValueError:
         problems.add(f"Lĩnh vực “{data.field}” không hợp lệ.", "field")
-    allowed = {str(s) for s in ENTRY_STATUSES} | ({current.status} if current is not None else set())
-    if data.status in allowed:
+    if data.status in _ENTRY_STATUSES or (current is not None and data.status == current.status):
         out["status"] = str(InitiativeStatus(data.status))
     elif data.status == InitiativeStatus.WITHDRAWN:
         problems.add("Hủy công nhận một sáng kiến cần ghi lý do: hãy dùng thao tác “Hủy công nhận”.", "status")
@@ -245,9 +248,10 @@ def _dates(data: InitiativeInput, status: str | None, problems: _Problems) -> di
     decision). The first application may come before registration: an initiative must have been
     applied, at least on trial, to be recognised; the campaign's eligibility window judges it instead."""
     out = {}
+    today = dt.date.today()
     for name, label in DATE_LABELS.items():
         try:
-            out[name] = check_date(getattr(data, name), name)
+            out[name] = check_date(getattr(data, name), name, today=today)
         except InputError as exc:
             problems.add(f"{label}: {exc.message[0].lower()}{exc.message[1:]}", name)
             out[name] = None
@@ -260,6 +264,10 @@ def _dates(data: InitiativeInput, status: str | None, problems: _Problems) -> di
         problems.add("Sáng kiến chưa được xét nên chưa có ngày công nhận; hãy chọn trạng thái phù hợp.",
                      "recognised_on")
     return out
+
+
+# Names recur (a workbook's authors, the people of a unit): their folded forms are remembered.
+_fold_name = functools.lru_cache(maxsize=4096)(fold)
 
 
 def _authors(data: InitiativeInput, look: Lookups, problems: _Problems) -> list[CheckedAuthor]:
@@ -279,7 +287,7 @@ def _authors(data: InitiativeInput, look: Lookups, problems: _Problems) -> list[
             continue
         # Two people picked with the same name may be namesakes; a name typed as new that is already
         # among the authors is the same person twice.
-        name = fold(author.name)
+        name = _fold_name(author.name)
         if author.key is not None:
             twice = author.key in keys or name in new_names
             keys.add(author.key)

@@ -27,18 +27,19 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def text(value: object) -> str:
     """Stored form of a text cell: legacy encodings converted, NFC, single spaces."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "Có" if value else "Không"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return format_date(value)
-    value = str(value)
-    if value.isascii():  # most cells: codes, numbers, dates typed as text; ``clean`` would do the same
+    if type(value) is not str:  # most cells are text: the other kinds are told apart only when not
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "Có" if value else "Không"
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return format_date(value)
+        value = str(value)
+    if value.isascii():  # codes, numbers, dates typed as text; ``clean`` would do the same
         return " ".join(value.split())
     return _short_text(value) if len(value) <= 60 else _unicode_text(value)
 
@@ -69,7 +70,12 @@ def date(value: object, epoch: dt.datetime | None = None) -> dt.date | None:
             raise ValueError(f"“{value:g}” không phải là một ngày (hãy nhập theo dạng ngày/tháng/năm).")
         day = from_excel(value, epoch) if epoch else from_excel(value)
         return day.date() if isinstance(day, dt.datetime) else day
-    raw = text(value)
+    return _text_date(text(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_date(raw: str) -> dt.date:
+    """A date typed as text; remembered, as the same dates recur down a sheet (a refusal is not)."""
     if _ISO_DATE.match(raw):
         try:
             return dt.date.fromisoformat(raw)
@@ -166,20 +172,20 @@ def authors(value: object) -> list[tuple[str | None, float | None]]:
     raw = text(value)
     if not raw:
         raise ValueError("Chưa ghi tác giả (ghi họ tên, hoặc “Tập thể” nếu tác giả là tập thể đơn vị).")
-    found: list[tuple[str | None, float | None]] = []
-    for part in _AUTHOR_SPLIT.split(raw):
-        part = part.strip()
-        if not part:
-            continue
-        match = _SHARE.match(part) or _BARE_SHARE.match(part)
-        name, share = (match["name"].strip(), float(match["share"].replace(",", "."))) if match else (part, None)
-        if len(name) <= 16 and short_fold(name) in _COLLECTIVE:
-            found.append((None, share))
-            continue
-        name = _without_address(clean(name))
-        if not name or not any(char.isalpha() for char in name):
-            raise ValueError(f"“{part}”: thiếu họ tên tác giả (ghi dạng “Họ tên: 60%”).")
-        found.append((name, share))
+    found = [_author(part) for part in map(str.strip, _AUTHOR_SPLIT.split(raw)) if part]
     if not found:
         raise ValueError("Chưa ghi tác giả.")
     return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _author(part: str) -> tuple[str | None, float | None]:
+    """One author as written ("Họ tên: 60%"): remembered, as the same people recur down a sheet."""
+    match = _SHARE.match(part) or _BARE_SHARE.match(part)
+    name, share = (match["name"].strip(), float(match["share"].replace(",", "."))) if match else (part, None)
+    if len(name) <= 16 and short_fold(name) in _COLLECTIVE:
+        return None, share
+    name = _without_address(clean(name))
+    if not name or not any(char.isalpha() for char in name):
+        raise ValueError(f"“{part}”: thiếu họ tên tác giả (ghi dạng “Họ tên: 60%”).")
+    return name, share

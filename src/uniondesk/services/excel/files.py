@@ -22,6 +22,7 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
 from uniondesk.domain.errors import EnvironmentFault, InputError
+from uniondesk.services.excel.sheet_rows import load_read_only
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound files: Excel 97–2003, and encrypted workbooks
 ZIP_MAGIC = b"PK\x03\x04"
@@ -92,7 +93,8 @@ def open_workbook(path: Path, *, read_only: bool, data_only: bool = True) -> Ite
             # Excel features openpyxl drops on reading (slicers, extended validation, missing default
             # style): nothing the import needs, and nothing the officer could act on.
             warnings.simplefilter("ignore", UserWarning)
-            workbook = openpyxl.load_workbook(path, read_only=read_only, data_only=data_only)
+            workbook = (load_read_only(path, data_only=data_only) if read_only
+                        else openpyxl.load_workbook(path, read_only=False, data_only=data_only))
     except PermissionError as exc:
         raise _locked_for_reading(path, exc) from exc
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, ParseError, OSError) as exc:

@@ -6,7 +6,7 @@ size of the database: a province holds 300,000 people and 170,000 initiatives.
 
 from __future__ import annotations
 
-from uniondesk.services.excel.plan import RowKey, key_words
+from uniondesk.services.excel.plan import RowKey, row_key
 from uniondesk.store.queries import initiative_excel as queries
 
 
@@ -25,5 +25,4 @@ def stored_keys(campaign_id: int, wanted: set[tuple[int, str]]) -> set[RowKey]:
     names: dict[int, list[str]] = {}
     for initiative_id, folded in queries.author_names_folded(sorted(titles)):
         names.setdefault(initiative_id, []).append(folded)
-    return {(unit_id, key_words(folded), tuple(sorted(key_words(name) for name in names.get(id_, []))))
-            for id_, (unit_id, folded) in titles.items()}
+    return {row_key(unit_id, folded, names.get(id_, [])) for id_, (unit_id, folded) in titles.items()}

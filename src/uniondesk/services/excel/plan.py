@@ -14,6 +14,7 @@ finder then shows.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +33,14 @@ def key_words(folded: str) -> str:
     return " ".join(normalise_word(word) for word in _WORD.findall(folded))
 
 
+# Names recur down a sheet and through a campaign: their words are remembered.
+_name_words = functools.lru_cache(maxsize=8192)(key_words)
+
+
 def row_key(unit_id: int, folded_title: str, folded_names: list[str]) -> RowKey:
     """(unit, title words, sorted author-name words), from folded texts (``text.fold``; the database
     keeps them folded already): equal for the same initiative however typed."""
-    return unit_id, key_words(folded_title), tuple(sorted(key_words(name) for name in folded_names))
+    return unit_id, key_words(folded_title), tuple(sorted(map(_name_words, folded_names)))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from uniondesk.services.excel.files import open_workbook
 from uniondesk.services.excel.known import people_by_name, stored_keys
 from uniondesk.services.excel.plan import CellError, ImportPlan, PlannedRow, RowKey, row_key
 from uniondesk.services.excel.rows import ParsedRow, RowParser, column_header
+from uniondesk.services.excel.sheet_rows import row_values
 from uniondesk.services.excel.table import UNIT_KEYS, Table, check_columns, data_rows, locate, no_header
 from uniondesk.services.excel.unit_lookup import UnitLookup
 from uniondesk.services.initiative_checks import AuthorSpec, InitiativeInput, Lookups, inspect
@@ -84,8 +85,8 @@ def _table(workbook, path: Path):
         if sheet.sheet_state != "visible" or sheet.title == template.INSTRUCTIONS_SHEET:
             continue
         last_rows[sheet.title] = sheet.max_row or 0
-        sheet.reset_dimensions()  # some programs write a wrong used range; read to the real end
-        sheets.append((sheet.title, sheet.iter_rows(values_only=True)))
+        # To the real end, whatever used range the file declares (some programs write a wrong one).
+        sheets.append((sheet.title, row_values(sheet)))
     found = locate(sheets)
     if found is None:
         raise no_header(path.name)
@@ -100,6 +101,7 @@ class _Checker:
     def __init__(self, plan: ImportPlan, table: Table, campaign: Campaign, units: UnitLookup,
                  progress: Progress | None, cancel: Callable[[], bool] | None):
         self.plan, self.table, self.campaign, self.units = plan, table, campaign, units
+        self.campaign_id = campaign.id
         self.progress, self.cancel = progress, cancel
 
     def run(self, parsed: list[ParsedRow]) -> None:
@@ -136,7 +138,7 @@ class _Checker:
         row = PlannedRow(parsed.row, errors=[self._error(parsed.row, key, msg) for key, msg in parsed.errors])
         unit_id = parsed.values["unit_id"]
         specs, names = authors
-        data = InitiativeInput(campaign_id=self.campaign.id, authors=specs, **parsed.values)
+        data = InitiativeInput(campaign_id=self.campaign_id, authors=specs, **parsed.values)
         if not row.errors:
             row.data, row.key = data, row_key(unit_id, parsed.title_folded, names)
             if row.key in stored:
@@ -148,8 +150,8 @@ class _Checker:
                 return row
         # The form's rules on what could be read, so that a row lists all its problems at once; a cell
         # already refused is not reported twice.
-        refused = {error.column for error in row.errors}
         checked, problems = inspect(data, look)
+        refused = {error.column for error in row.errors} if problems else set()
         for problem in problems:
             column = self._column_of(problem.field)
             if column in refused or (problem.field == "unit" and unit_id is None):

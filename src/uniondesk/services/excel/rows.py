@@ -56,6 +56,7 @@ class RowParser:
     def __init__(self, table: Table, units: UnitLookup, epoch: dt.datetime | None):
         self.table = table
         self.units = units
+        self.units_found: dict[tuple[type, object], int | str] = {}  # cell value → unit id, or why not
         date = functools.partial(cells.date, epoch=epoch)
         # (InitiativeInput field, column key, parser, value of a blank or missing cell), for the columns
         # the file has: built once, walked for every row.
@@ -99,11 +100,19 @@ class RowParser:
             row.errors.append((key, "Chưa ghi đơn vị (mã hoặc tên đơn vị)."))
             return None
         key = filled[0]
-        try:
-            return self.units.find(cells.text(raw[key]))
-        except ValueError as exc:
-            row.errors.append((key, str(exc)))
+        # A unit recurs down a sheet: its cell is looked up once (by type too: 1 and True are equal keys).
+        value = raw[key]
+        found = self.units_found.get((type(value), value))
+        if found is None:
+            try:
+                found = self.units.find(cells.text(value))
+            except ValueError as exc:
+                found = str(exc)
+            self.units_found[(type(value), value)] = found
+        if isinstance(found, str):
+            row.errors.append((key, found))
             return None
+        return found
 
 
 def column_header(table: Table, key: str | None) -> str:

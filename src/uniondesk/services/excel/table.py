@@ -137,24 +137,16 @@ def _is_numbering(values: dict[str, object]) -> bool:
         or (isinstance(value, str) and _NUMBERING.match(value.strip())) for value in filled)
 
 
-def _is_footer(values: dict[str, object]) -> bool:
+def _is_footer(values: dict[str, object], filled: set[str]) -> bool:
     """A total line ("Tổng cộng: 12 sáng kiến", also in the title column) or a signature block: no title,
-    and at most one other cell (besides the number) or a total or signature label."""
-    title = values.get("title")
-    if isinstance(title, str) and _TOTAL.match(fold(title)) and is_blank(values.get("authors")):
-        return True  # "Tổng cộng" written in the title column
-    if not is_blank(title):
-        return False
-    others = [value for key, value in values.items() if key not in ("title", "seq") and not is_blank(value)]
-    labels = [value for value in values.values() if isinstance(value, str)]
-    return len(others) <= 1 or any(_FOOTER.match(fold(label)) for label in labels)
-
-
-def _is_continuation(values: dict[str, object]) -> bool:
-    """One more author of the row above, on a line of its own (the title and unit cells merged over
-    both lines): only the authors cell is filled."""
-    filled = {key for key, value in values.items() if key != "seq" and not is_blank(value)}
-    return filled == {"authors"}
+    and at most one other cell (besides the number) or a total or signature label. ``filled``: the keys
+    of the cells that are not blank."""
+    if "title" in filled:  # only "Tổng cộng" written in the title column, with no authors
+        title = values["title"]
+        return "authors" not in filled and isinstance(title, str) and bool(_TOTAL.match(fold(title)))
+    if len(filled - {"seq"}) <= 1:
+        return True
+    return any(_FOOTER.match(fold(value)) for value in values.values() if isinstance(value, str))
 
 
 def data_rows(table: Table, rows: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, dict[str, object]]]:
@@ -164,17 +156,20 @@ def data_rows(table: Table, rows: Iterator[tuple[int, Row]]) -> Iterator[tuple[i
     for number, row in rows:
         width = len(row)
         values = {key: row[index] if index < width else None for key, index in wanted}
-        if all(is_blank(value) for value in values.values()):
+        filled = {key for key, value in values.items() if not is_blank(value)}
+        if not filled:
             continue
         if first and _is_numbering(values):
             first = False
             continue
         first = False
-        if pending is not None and _is_continuation(values):
+        # One more author of the row above, on a line of its own (the title and unit cells merged over
+        # both lines): only the authors cell is filled.
+        if pending is not None and filled - {"seq"} == {"authors"}:
             pending[1]["authors"] = "; ".join(
                 str(value) for value in (pending[1]["authors"], values["authors"]) if not is_blank(value))
             continue
-        if _is_footer(values):
+        if _is_footer(values, filled):
             continue
         if pending is not None:
             yield pending

@@ -88,6 +88,7 @@ SHEET = """<worksheet xmlns="{main}"><dimension ref="A1:C2"/><sheetData>
 <row r="6" spans="1:3" ht="20" customHeight="1"><c r="C6" t="inlineStr"><is><t/></is></c><c r="A6"><v>7</v></c>
   <c r="B6" t="inlineStr"><is><t/></is></c></row>
 <row r="5"><c r="A5"><v>1</v></c></row>
+<row><c><v>2</v></c></row>
 <row r="8.0"><c r="B8" t="inlineStr"/><c r="F8"><v></v></c><c r="G8" t="x"><v>lạ</v></c></row>
 <row r="9"></row>
 </sheetData><mergeCells count="1"><mergeCell ref="A9:C9"/></mergeCells></worksheet>"""

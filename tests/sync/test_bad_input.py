@@ -157,6 +157,20 @@ def a_bad_uuid_in_joined_references(data, files, key):
     return _columns(files, key, change)
 
 
+def empty_installation_ids(data, files, key):
+    """Joined, "" looks like nothing is wrong: every value must be a whole uuid on its own."""
+    names = rules.spec_by_table()["initiative"].names
+    return _records(files, key, lambda rows, cols: [rows[0].__setitem__(names.index(n), "") for n in ("origin", "writer")])
+
+
+def a_huge_record_count(data, files, key):
+    manifest = _manifest(files)
+    body = json.loads(files[ENTRY])
+    body["uuid"] = {"fixed": "", "nulls": [0]}
+    manifest["entries"][ENTRY]["records"] = 10**19  # never to be allocated
+    return pack(resign({**files, ENTRY: json.dumps(body).encode()}, manifest, key))
+
+
 def an_older_format(data, files, key):
     manifest = _manifest(files)
     manifest["format_version"] = bundle.FORMAT_VERSION - 1
@@ -177,6 +191,7 @@ CASES = [
     (a_bad_date, "registered_on"), (a_bad_reference, "unit"), (a_short_column, "“title”"),
     (a_missing_column, "thiếu: summary"), (a_dictionary_code_out_of_range, "“status”"),
     (a_bad_uuid_in_joined_references, "“unit”"), (an_older_format, "cũ hơn"), (an_unknown_table, "chưa biết"),
+    (empty_installation_ids, "“origin”"), (a_huge_record_count, "“uuid”"),
 ]
 
 

@@ -221,3 +221,18 @@ def test_file_menu_export_opens_the_dialog_with_ctrl_e(federation, qtbot):
         assert dialog is not None and dialog.isVisible()
         _counted(qtbot, dialog)
         dialog.close()
+
+
+def test_escape_does_not_close_the_dialog_while_the_bundle_is_written(federation, qtbot, save_as):
+    f = federation
+    save_as.target = f.folder / "hh-dang-ghi.udbundle"
+    with opened(f.district) as actor:
+        dialog = _dialog(qtbot, actor)
+        with qtbot.waitSignal(dialog.exported, timeout=20_000):
+            qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+            assert dialog._busy  # the writer has it now
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            assert dialog.isVisible()
+        assert dialog.ui.result_label.isVisible()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # done: Escape closes again
+        assert not dialog.isVisible()

@@ -172,3 +172,13 @@ def test_a_bundle_dropped_on_the_dialog_is_checked(federation, qtbot, tmp_path):
         assert not dialog.ui.office_group.isEnabled()
         qtbot.waitUntil(lambda: dialog.checked is not None, timeout=10_000)
         assert "LĐLĐ huyện Nga Sơn [NS]" in dialog.ui.bundle_summary_label.text()
+
+
+def test_a_bundle_replaced_after_its_fingerprint_was_compared_is_refused(federation, tmp_path):
+    bundle = _setup_bundle(federation)
+    with opened(tmp_path / "nga-son.sqlite3"):
+        checked = setup.check_bundle_file(bundle, None)
+        assert checked.fingerprint == federation.fingerprints["province"]
+        with pytest.raises(setup.BundleRefused, match="đã thay đổi từ khi được kiểm tra"):
+            setup.init_from_bundle(bundle, "Hà Văn Nam", expected_fingerprint=federation.fingerprints["district"])
+        assert _empty() and not keys.trusted_offices()

@@ -289,3 +289,38 @@ def test_each_changing_import_is_backed_up_and_only_the_newest_import_backups_ar
     assert left == backups[1:] and by_hand.exists()
     with opened(backups[-1]):  # the newest backup is the database as it was before the last import
         assert sorted(i.title for i in Initiative.select()) == ["Sáng kiến số 0", "Sáng kiến số 1"]
+
+
+def test_a_held_older_version_released_with_its_newer_one_does_not_lower_the_applied_totals(federation):
+    f = federation
+    with opened(f.province) as actor:
+        campaigns.create_campaign(actor, code="LDG2022", name="Lao động sáng tạo", kind="emulation",
+                                  organiser_id=unit("TH").id, start_on=dt.date(2022, 1, 1), end_on=dt.date(2022, 12, 31))
+    f.import_(f.district, f.export(f.province, "HH", "p1"))
+    with opened(f.district) as actor:
+        initiative = add_initiative(actor, "XA1", "Quy trình an toàn điện", benefit=2_000_000, authors=1)
+        save_changes(actor, initiative, {"campaign": (initiative.campaign, Campaign.get(code="LDG2022"))})
+    held = f.import_(f.commune, _without(f, f.export(f.district, "XA1", "d1"), ("campaign",), private_key(f.district),
+                                         "first"))
+    assert held.counts["held"] == 2
+    with opened(f.district) as actor:  # changed again: the next bundle brings a newer version and the campaign
+        save_changes(actor, _initiative("Quy trình an toàn điện"), {"benefit_vnd": (2_000_000, 3_000_000)})
+    report = f.import_(f.commune, f.export(f.district, "XA1", "d2", full=True))
+    with opened(f.commune):
+        assert _initiative("Quy trình an toàn điện").benefit_vnd == 3_000_000
+    assert report.applied_totals == report.sender_totals
+
+
+def test_an_import_builds_each_table_s_records_once(federation, monkeypatch):
+    from collections import Counter
+
+    from uniondesk.services.sync import bundle
+
+    f = federation
+    with opened(f.commune) as actor:
+        add_initiative(actor, "XA1", "Máy cắt cỏ cải tiến", authors=2)
+    path = f.export(f.commune, "HH", "c1")
+    built, real = Counter(), bundle.rows_of
+    monkeypatch.setattr(bundle, "rows_of", lambda spec, columns: built.update([spec.table]) or real(spec, columns))
+    f.import_(f.district, path)
+    assert built and max(built.values()) == 1

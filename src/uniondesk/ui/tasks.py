@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -77,17 +78,20 @@ def run_task(parent: QWidget | None, title: str, work: Callable[..., Any], *,
     dialog.canceled.connect(task.cancel)
 
     def progressed(done: int, total: int, message: str) -> None:
+        if not shiboken6.isValid(dialog):  # its parent closed meanwhile: the work goes on unseen
+            return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         if message:
             dialog.setLabelText(message)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
-        dialog.canceled.disconnect(task.cancel)
-        dialog.close()
-        dialog.deleteLater()
         _running.discard(task)
-        callback(value)
+        if shiboken6.isValid(dialog):  # deleted with its parent if that closed before the work ended
+            dialog.canceled.disconnect(task.cancel)
+            dialog.close()
+            dialog.deleteLater()
+        callback(value)  # callbacks check that their own widgets still exist
 
     task.signals.progressed.connect(progressed)
     task.signals.finished.connect(lambda result: finish(on_done, result))

@@ -102,12 +102,13 @@ def _row_values(sheet) -> Iterator[tuple | list]:
         yield from sheet.iter_rows(values_only=True)
         return
     cells = _CellReader(sheet._shared_strings, parent._date_formats, parent._timedelta_formats, parent.epoch)
-    expected = 1
+    expected, last = 1, 0
     with sheet._get_source() as source:
         for _, element in iterparse(source):
             if element.tag != _ROW:
                 continue
-            number = _row_number(element.get("r"), expected)
+            # A row without a number follows the row parsed before it (openpyxl's counter), not the last yielded.
+            number = last = _row_number(element.get("r"), last + 1)
             if number >= expected:
                 for _ in range(expected, number):
                     yield []  # as openpyxl: a row the file leaves out is empty
@@ -116,9 +117,9 @@ def _row_values(sheet) -> Iterator[tuple | list]:
             element.clear()
 
 
-def _row_number(attribute: str | None, expected: int) -> int:
+def _row_number(attribute: str | None, following: int) -> int:
     if attribute is None:
-        return expected
+        return following
     try:
         return int(attribute)
     except ValueError:

@@ -117,6 +117,9 @@ class Tables(Mapping):
         with _no_gc():
             return rows_of(rules.spec_by_table()[table], columns)
 
+    def __contains__(self, table: object) -> bool:  # Mapping's own would build the table's records
+        return table in self._wire
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._wire)
 

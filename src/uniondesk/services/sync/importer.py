@@ -92,15 +92,16 @@ def preview(b: Bundle) -> tuple[dict[str, int], dict[str, dict]]:
     """What importing would do by versions alone: counts, and the local keys read (reused by the merge)."""
     counts = Counter({"new": 0, "newer": 0, "unchanged": 0, "older": 0})
     loaded = {}
-    for table, rows in b.tables.items():
-        local = Merger.local_keys(table, rows)
+    for table in b.wire:  # from the key columns: the records themselves are built once, when merged
+        uuids = b.column(table, "uuid")
+        local = Merger.local_keys(table, uuids)
         loaded[table] = local
-        for row in rows:
-            mine = local.get(row[UUID])
+        for uuid, version, writer in zip(uuids, b.column(table, "version"), b.column(table, "writer")):
+            mine = local.get(uuid)
             if mine is None:
                 counts["new"] += 1
             else:
-                key, ours = (row[2], row[3]), (mine[1], mine[2])
+                key, ours = (version, writer), (mine[1], mine[2])
                 counts["newer" if key > ours else "unchanged" if key == ours else "older"] += 1
     return dict(counts), loaded
 
@@ -164,13 +165,14 @@ def prune_import_backups(folder: Path, stem: str, keep: int | None = None) -> li
 
 def import_bundle(actor: Actor, path: Path | str, *, passphrase: str | None = None, trust_new: bool = False,
                   backup: bool = True, progress: Progress | None = None,
-                  cancel: Callable[[], bool] | None = None) -> ImportReport:
-    """Import a bundle; ``trust_new``: the officer confirmed an unknown sender's fingerprint."""
+                  cancel: Callable[[], bool] | None = None, loaded: Bundle | None = None) -> ImportReport:
+    """Import a bundle; ``trust_new``: the officer confirmed an unknown sender's fingerprint; ``loaded``:
+    the bundle of ``path`` already read and checked."""
     def check() -> None:
         if cancel and cancel():
             raise Cancelled("Đã hủy nhập gói; cơ sở dữ liệu giữ nguyên như trước.")
 
-    b = load(path, passphrase)
+    b = loaded or load(path, passphrase)
     trust = admit(b, trust_new=trust_new)
     check()
     counts, loaded = preview(b)
@@ -229,9 +231,8 @@ def _audit(actor: Actor, b: Bundle, merger: Merger) -> None:
 
 def applied_totals(b: Bundle, merger: Merger) -> dict:
     """The sender's control totals, counted over the received records that are now in the database."""
-    kept = merger.kept_out  # may also hold released records of earlier bundles: count this bundle's only
-    records = sum(b.count(table) - (sum(uuid in kept[table] for uuid in b.column(table, "uuid")) if kept.get(table)
-                                    else 0) for table in b.wire)
+    kept = merger.kept_out  # uuids of this bundle's records that did not land
+    records = sum(b.count(table) - len(kept.get(table, ())) for table in b.wire)
     kept_out = merger.kept_out.get("initiative", set())
     live = [benefit for uuid, deleted, benefit in zip(b.column("initiative", "uuid"), b.column("initiative", "deleted"),
                                                       b.column("initiative", "benefit_vnd"))

@@ -116,8 +116,8 @@ class Merger:
         """Report one record. Held records applied now are listed, and counted apart (``released``)."""
         if not released:
             self.counts[spec.table][outcome] += 1
-        if not (landed if landed is not None else outcome in ("new", "updated", "unchanged")):
-            self.kept_out[spec.table].add(row[UUID])
+        if not released and not (landed if landed is not None else outcome in ("new", "updated", "unchanged")):
+            self.kept_out[spec.table].add(row[UUID])  # this bundle's record did not land (a released one is not it)
         if outcome != "unchanged":
             self.batches.append((spec.table, outcome, [_reported(spec)(row)], message, released))
 
@@ -137,16 +137,16 @@ class Merger:
     # --- 1. compare versions ------------------------------------------------------------------------
 
     @staticmethod
-    def local_keys(table: str, rows: list[list]) -> dict[str, tuple[int, int, str]]:
-        """(id, version, writer) by uuid of the stored rows these records are versions of."""
-        if len(rows) * 4 > queries.count(table):
+    def local_keys(table: str, uuids: list[str]) -> dict[str, tuple[int, int, str]]:
+        """(id, version, writer) by uuid of the stored rows these records (their uuids) are versions of."""
+        if len(uuids) * 4 > queries.count(table):
             return queries.keys(table)
-        return queries.keys(table, [row[UUID] for row in rows])
+        return queries.keys(table, uuids)
 
     def _classify(self, spec: TableSpec, rows: list[list], sender: Sender, released: bool) -> list[Candidate]:
         local = self.preloaded.pop(spec.table, None) if not released else None
         if local is None:
-            local = self.local_keys(spec.table, rows)
+            local = self.local_keys(spec.table, [row[UUID] for row in rows])
         self.ids[spec.table].update({uuid: key[0] for uuid, key in local.items()})
         if not local:  # nothing of this table here yet: every record is new
             return [Candidate(row, None) for row in rows]

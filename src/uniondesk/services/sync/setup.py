@@ -7,10 +7,12 @@ its own public key. A new installation created from it serves that unit and trus
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from uniondesk.domain.errors import InputError
+from uniondesk.domain.text import format_date
 from uniondesk.services import installation
 from uniondesk.services.actor import Actor
 from uniondesk.services.sync import bundle, keys
@@ -47,9 +49,9 @@ def check_bundle_file(path: Path, passphrase: str | None) -> CheckedBundle:
     the records of a province's bundle would stay in memory for nothing."""
     b = bundle.open_bytes(bundle.read_file(path), passphrase=passphrase)
     dest = b.destination
-    year, month, day = b.manifest["created_at"][:10].split("-")
+    created = dt.datetime.fromisoformat(b.manifest["created_at"]).date()  # checked by open_bytes
     return CheckedBundle(b.kind, f"{dest.get('unit_name') or '?'} [{dest.get('unit_code') or '?'}]", b.sender.label,
-                         b.sender.fingerprint, f"{day}/{month}/{year}")
+                         b.sender.fingerprint, format_date(created))
 
 
 def _empty() -> bool:
@@ -59,8 +61,10 @@ def _empty() -> bool:
 
 
 def init_from_bundle(path: Path | str, officer: str, passphrase: str | None = None, progress=None,
-                     cancel=None) -> ImportReport:
-    """Make this (empty) database the office of the bundle's destination unit, trusting its sender."""
+                     cancel=None, expected_fingerprint: str | None = None) -> ImportReport:
+    """Make this (empty) database the office of the bundle's destination unit, trusting its sender.
+    ``expected_fingerprint``: the sender's key the officer compared by phone (the file read now must be
+    signed with it: a file replaced on the stick since would bring a key nobody compared)."""
     if not _empty():
         raise InputError("Chỉ tạo văn phòng từ gói thiết lập trong một cơ sở dữ liệu mới, trống; cơ sở dữ liệu này "
                          "đã có dữ liệu. Hãy chọn một tệp mới (--db).")
@@ -70,6 +74,9 @@ def init_from_bundle(path: Path | str, officer: str, passphrase: str | None = No
         installation.remember_officer(officer)
         inst = installation.ensure_installation()
         b = load(path, passphrase)
+        if expected_fingerprint is not None and b.sender.fingerprint != expected_fingerprint:
+            raise BundleRefused("Tệp gói đã thay đổi từ khi được kiểm tra (khóa của văn phòng gửi khác với dấu vân tay "
+                                "đã đối chiếu). Hãy chọn lại tệp và đối chiếu lại dấu vân tay; chưa có gì được ghi.")
         if b.kind != "setup":
             raise BundleRefused("Tệp này là gói dữ liệu thường, không phải gói thiết lập; hãy xin văn phòng cấp trên "
                                 "“gói thiết lập” cho đơn vị của bạn.")
@@ -77,7 +84,8 @@ def init_from_bundle(path: Path | str, officer: str, passphrase: str | None = No
         inst.save()
         actor = installation.actor(officer)
         keys.trust_key(actor, b.sender)
-        report = import_bundle(actor, path, passphrase=passphrase, backup=False, progress=progress, cancel=cancel)
+        report = import_bundle(actor, path, passphrase=passphrase, backup=False, progress=progress, cancel=cancel,
+                               loaded=b)  # the very bundle checked above, not the file read again
         if Unit.get_or_none(Unit.uuid == inst.home_unit_uuid) is None:
             raise BundleRefused("Gói thiết lập không chứa đơn vị của văn phòng này; không tạo được văn phòng.")
     return report

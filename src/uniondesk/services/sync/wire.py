@@ -57,7 +57,9 @@ def fixed_text_valid(text: str, width: int, dashes: tuple[int, ...], alphabet: b
 
 
 def uuids_valid(values: list) -> bool:
-    return all(type(v) is str for v in values) and fixed_text_valid("".join(values), UUID_WIDTH, UUID_DASHES, _HEX)
+    """Each value a uuid on its own (joined, "" + a uuid, or a uuid cut in two, would look whole)."""
+    return (all(type(v) is str and len(v) == UUID_WIDTH for v in values)
+            and fixed_text_valid("".join(values), UUID_WIDTH, UUID_DASHES, _HEX))
 
 
 def split_fixed(text: str, width: int) -> list[str]:
@@ -229,12 +231,23 @@ def _hashable(value):
 
 
 def first_bad_row(column: Column, wire: dict, count: int) -> int:
-    """The record (from 1) holding a bad value, when the column's encoding itself is sound; else 0."""
+    """The record (from 1) holding a bad value, when the column's encoding itself is sound; else 0.
+    ``count`` comes from the manifest and is not trusted: the encoding must hold that many values."""
+    if _encoded_length(column, wire) != count:
+        return 0
     try:
         values = WireColumn(column, wire, count).values()
     except (TypeError, KeyError, IndexError, AttributeError, ValueError):
         return 0
     return next((number for number, value in enumerate(values, start=1) if not values_valid(column, [value])), 0)
+
+
+def _encoded_length(column: Column, wire: dict) -> int | None:
+    layout = _fixed_layout(column)
+    if isinstance(wire.get("fixed"), str) and isinstance(wire.get("nulls"), list) and layout:
+        return len(wire["fixed"]) // layout[0] + len(wire["nulls"])
+    values = wire.get("codes", wire.get("values"))
+    return len(values) if isinstance(values, list) else None
 
 
 def check_table(spec: TableSpec, body, count: int) -> dict[str, WireColumn]:

@@ -279,6 +279,11 @@ class BundleExportDialog(QDialog):
         BundleExportDialog._last_folder = target.parent
         return target if target.suffix.lower() == EXTENSION else target.with_name(target.name + EXTENSION)
 
+    def reject(self) -> None:
+        """Escape, Close or the window's ✕: not while the bundle is being written (its result shows here)."""
+        if not self._busy:
+            super().reject()
+
     def start_export(self) -> None:
         if self._busy:
             return

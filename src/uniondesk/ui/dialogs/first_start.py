@@ -246,11 +246,12 @@ class FirstStartDialog(QDialog):
             self._start_creation(officer)
 
     def _start_creation(self, officer: str) -> None:
-        path, passphrase = self.bundle_path, self._passphrase
+        path, passphrase, fingerprint = self.bundle_path, self._passphrase, self.checked.fingerprint
         self._start_work()
 
         def work(progress, cancel):
-            report = setup.init_from_bundle(path, officer, passphrase, progress=progress, cancel=cancel)
+            report = setup.init_from_bundle(path, officer, passphrase, progress=progress, cancel=cancel,
+                                            expected_fingerprint=fingerprint)
             return report, keys.own_key()
 
         run_task(self, self.tr("Creating the office from the setup bundle…"), work,

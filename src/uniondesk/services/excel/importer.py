@@ -3,9 +3,7 @@ way in one transaction, with the exact outcome reported row by row."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from uniondesk.services.actor import Actor
 from uniondesk.services.excel.plan import CellError, ImportPlan
 from uniondesk.services.excel.reader import read_workbook
 from uniondesk.services.excel.report import write_report
+from uniondesk.services.gc_pause import collector_paused
 from uniondesk.services.initiative_bulk import write_checked
 from uniondesk.store.db import database
 
@@ -58,19 +57,6 @@ def _result(plan: ImportPlan, ids: list[int], report_path: Path | None) -> Impor
                         report_path)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading and checking a workbook makes millions of small objects and no cycles; the collector's
-    full passes over the growing plan cost an eighth of a 10,000-row import (as in sync's bundles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def import_workbook(actor: Actor, campaign_id: int, path: Path, *, valid_only: bool = False,
                     report_path: Path | None = None, progress: Progress | None = None,
                     cancel: Callable[[], bool] | None = None) -> ImportResult:
@@ -78,7 +64,7 @@ def import_workbook(actor: Actor, campaign_id: int, path: Path, *, valid_only: b
     unless ``valid_only``), else the valid rows not already in the database, in one transaction.
     The report (``report_path``) is written inside that transaction: if it cannot be written, nothing is
     imported either, so what it says is what happened."""
-    with _collector_paused(), database.atomic():
+    with collector_paused(), database.atomic():
         plan = read_workbook(Path(path), campaign_id, progress=progress, cancel=cancel)
         refused = bool(plan.invalid) and not valid_only
         # Checked by the read, in this same transaction: written without a second check.

@@ -16,7 +16,6 @@ record's shape are checked here, before the caller looks at the database. A refu
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import io
 import json
@@ -24,14 +23,14 @@ import re
 import struct
 import zipfile
 import zlib
-from itertools import compress
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from itertools import compress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from uniondesk import __version__
 from uniondesk.domain.errors import EnvironmentFault
+from uniondesk.services.gc_pause import collector_paused
 from uniondesk.services.sync import envelope, rules
 from uniondesk.services.sync.keys import OfficeKey, parse_key, signature_valid
 from uniondesk.services.sync.wire import ShapeError, WireColumn, check_table, encode_table, rows_of
@@ -114,7 +113,7 @@ class Tables(Mapping):
 
     def __getitem__(self, table: str) -> list[list]:
         columns = self._wire[table]
-        with _no_gc():
+        with collector_paused():
             return rows_of(rules.spec_by_table()[table], columns)
 
     def __contains__(self, table: object) -> bool:  # Mapping's own would build the table's records
@@ -128,18 +127,6 @@ class Tables(Mapping):
 
 
 # --- writing ------------------------------------------------------------------------------------------
-
-@contextmanager
-def _no_gc():
-    """Parsing creates millions of objects and no cycles: the collector's passes over them only cost time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
 
 def _totals(counts: dict[str, int], deleted: list, benefit: list) -> dict:
     live = list(compress(benefit, (not d for d in deleted)))
@@ -300,7 +287,7 @@ def _parse_rows(data: bytes, spec: rules.TableSpec, entry: dict) -> dict[str, Wi
     if not isinstance(count, int) or count < 0:
         raise _refuse(f"Gói bị hỏng: số bản ghi của bảng {spec.table} trong bản kê không hợp lệ.")
     try:
-        with _no_gc():
+        with collector_paused():
             body = json.loads(data)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _refuse(f"Gói có dữ liệu không đọc được ở bảng {spec.table}.") from None

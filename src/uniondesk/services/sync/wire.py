@@ -189,8 +189,16 @@ class WireColumn:
 
 
 def _codes_valid(codes, size: int, count: int) -> bool:
-    return (isinstance(codes, list) and len(codes) == count and _ints_valid(codes, False)
-            and (not codes or (min(codes) >= 0 and max(codes) < size)))
+    if not isinstance(codes, list) or len(codes) != count:
+        return False
+    if not codes:
+        return True
+    if size <= 256:  # the usual dictionary: bytes() checks "an int from 0 to 255" for every code in C
+        try:
+            return max(bytes(codes)) < size
+        except (TypeError, ValueError):
+            return False
+    return _ints_valid(codes, False) and min(codes) >= 0 and max(codes) < size
 
 
 def _nulls_valid(nulls, count: int, null: bool) -> bool:

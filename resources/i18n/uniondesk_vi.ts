@@ -3603,6 +3603,10 @@ trong cụm</translation>
         <translation>{status} → {successor}</translation>
     </message>
     <message>
+        <source>With the units under it: {members} members (the tree's figure); below, its own members.</source>
+        <translation>Cả các đơn vị trực thuộc: {members} đoàn viên (số trên cây); ô dưới đây là số đoàn viên của riêng đơn vị.</translation>
+    </message>
+    <message>
         <source>Saving the unit…</source>
         <translation>Đang lưu đơn vị…</translation>
     </message>

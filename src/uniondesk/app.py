@@ -93,7 +93,26 @@ def screenshot(db_path: Path, out: Path, tab: str = "units", size: tuple[int, in
         window.resize(*size)
         window.show_tab(tab)
         window.show()
-        QApplication.processEvents()
+        _settle()
         if not window.grab().save(str(out)):
             raise UserFacingError(f"Không ghi được tệp ảnh {out}.")
         window.close()
+
+
+def _settle(limit: float = 5.0) -> None:
+    """Let the reads started with the window (people of the selected unit, office markers) arrive, as an
+    officer would see the window a moment after it opened."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    deadline = time.monotonic() + limit
+    quiet_since = None
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        busy = QThreadPool.globalInstance().activeThreadCount() > 0
+        quiet_since = None if busy else (quiet_since or time.monotonic())
+        if quiet_since and time.monotonic() - quiet_since > 0.2:  # idle long enough for delayed reads to start
+            break
+        time.sleep(0.01)
+    QApplication.processEvents()

@@ -387,3 +387,12 @@ def test_the_gender_and_birth_year_columns_show_their_texts_whole(tab):
     for column, text in ((1, tr("PeopleModel", "Female")), (1, tr("PeopleModel", "Gender")), (2, "1985"),
                          (2, tr("PeopleModel", "Born"))):
         assert view.columnWidth(column) > max(header.horizontalAdvance(text), cells.horizontalAdvance(text))
+
+
+def test_the_detail_tells_the_subtree_s_members_from_the_unit_s_own(tab, tree):
+    tab.select_unit(tree.qh.id)
+    panel = tab.ui.detail_panel
+    assert panel.ui.members_edit.text() == "0"  # an upper unit's own members
+    assert "255" in panel.ui.info_label.text() and "(the tree's figure)" in panel.ui.info_label.text()
+    tab.select_unit(tree.school.id)  # a grassroots union: its own members are the tree's figure
+    assert panel.ui.members_edit.text() == "45" and "tree's figure" not in panel.ui.info_label.text()

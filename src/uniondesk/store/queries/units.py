@@ -29,11 +29,14 @@ class UnitRow:
 
 _STATUS_FILTER = {False: "AND {t}.status = 'live'", True: ""}
 
+# Members of u's live subtree (sections and teams are already inside their grassroots union).
+_SUBTREE_MEMBERS = """(SELECT coalesce(sum(CASE WHEN d.kind IN ('section', 'team') AND d.id != u.id THEN 0 ELSE d.members END), 0)
+     FROM unit d WHERE d.path >= u.path AND d.path < substr(u.path, 1, length(u.path) - 1) || '0'
+     AND d.status = 'live' AND d.deleted = 0)"""
+
 _ROW_SQL = """
 SELECT u.id, u.code, u.name, u.kind, u.status, u.closed_on,
-  (SELECT coalesce(sum(CASE WHEN d.kind IN ('section', 'team') AND d.id != u.id THEN 0 ELSE d.members END), 0)
-     FROM unit d WHERE d.path >= u.path AND d.path < substr(u.path, 1, length(u.path) - 1) || '0'
-     AND d.status = 'live' AND d.deleted = 0),
+  """ + _SUBTREE_MEMBERS + """,
   (SELECT count(*) FROM unit d WHERE d.path >= u.path AND d.path < substr(u.path, 1, length(u.path) - 1) || '0'
      AND d.status = 'live' AND d.deleted = 0 AND d.kind = 'grassroots'),
   (SELECT count(*) FROM unit c WHERE c.parent_id = u.id AND c.deleted = 0 {child_status})
@@ -203,7 +206,8 @@ def live_units_under(root_code: str | None) -> list[tuple[str, str, str, str | N
 
 @dataclass(frozen=True)
 class UnitDetail:
-    """Everything the detail panel shows about one unit (its own members, not its subtree's)."""
+    """Everything the detail panel shows about one unit: its own members (what the officer edits) and,
+    apart, its live subtree's (what the tree shows)."""
 
     id: int
     code: str
@@ -217,6 +221,7 @@ class UnitDetail:
     parent_id: int | None
     parent_name: str
     successor_name: str
+    subtree_members: int
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -226,13 +231,14 @@ def _day(value: str | None) -> dt.date | None:
 def detail(unit_id: int) -> UnitDetail | None:
     row = database.execute_sql(
         "SELECT u.id, u.code, u.name, u.kind, u.status, u.members, u.members_counted_on, u.opened_on, "
-        "u.closed_on, u.parent_id, coalesce(p.name, ''), coalesce(s.name, '') FROM unit u "
+        f"u.closed_on, u.parent_id, coalesce(p.name, ''), coalesce(s.name, ''), {_SUBTREE_MEMBERS} FROM unit u "
         "LEFT JOIN unit p ON p.id = u.parent_id LEFT JOIN unit s ON s.id = u.successor_id "
         "WHERE u.id = ? AND u.deleted = 0", (unit_id,)).fetchone()
     if row is None:
         return None
-    *head, counted, opened, closed, parent_id, parent_name, successor_name = row
-    return UnitDetail(*head, _day(counted), _day(opened), _day(closed), parent_id, parent_name, successor_name)
+    *head, counted, opened, closed, parent_id, parent_name, successor_name, subtree_members = row
+    return UnitDetail(*head, _day(counted), _day(opened), _day(closed), parent_id, parent_name, successor_name,
+                      subtree_members)
 
 
 @dataclass(frozen=True)

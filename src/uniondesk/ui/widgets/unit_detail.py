@@ -107,7 +107,11 @@ class UnitDetailPanel(QWidget):
         status = status_label(unit.status, unit.closed_on)
         if unit.successor_name and unit.status != UnitStatus.LIVE:
             status = self.tr("{status} → {successor}").format(status=status, successor=unit.successor_name)
-        return f"{parent} · {status}"
+        text = f"{parent} · {status}"
+        if unit.subtree_members != unit.members:  # the tree shows the subtree; the field below is the unit's own
+            text += "\n" + self.tr("With the units under it: {members} members (the tree's figure); below, its own "
+                                   "members.").format(members=format_int(unit.subtree_members))
+        return text
 
     def _fill(self, code: str, name: str, kind: str, members: int | None, counted: dt.date | None,
               opened: dt.date | None) -> None:
